@@ -1,0 +1,198 @@
+export const HOST_NAME = "org.safebrowse.host";
+const PROTOCOL_VERSION = 1;
+
+export class PortError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "PortError";
+    this.code = code;
+  }
+}
+
+// One port to the host, opened on first need. Requests wait in a bounded queue while the host is
+// away; while there is work, reconnects back off from 1 s to 60 s so protection resumes by itself.
+export function createNativePort({
+  connectNative,
+  getLastError,
+  hostName = HOST_NAME,
+  timers = globalThis,
+  onStatus = () => {},
+  onDrop = () => {},
+  log = console,
+  helloTimeoutMs = 15000,
+  requestTimeoutMs = 10000,
+  queueTimeoutMs = 120000,
+  maxQueuedMessages = 1000,
+  initialBackoffMs = 1000,
+  maxBackoffMs = 60000,
+  timeoutsBeforeRecycle = 3,
+}) {
+  let port = null;
+  let phase = "idle";
+  let sequence = 0;
+  let backoffMs = initialBackoffMs;
+  let reconnectTimer = null;
+  let consecutiveTimeouts = 0;
+  const queue = [];
+  const inflight = new Map();
+
+  const queuedWeight = () => queue.reduce((sum, item) => sum + item.weight, 0);
+
+  function removeFromQueue(item) {
+    const index = queue.indexOf(item);
+    if (index >= 0) queue.splice(index, 1);
+    timers.clearTimeout(item.queueTimer);
+  }
+
+  function post(type, fields, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const id = `r-${(sequence += 1)}`;
+      const timer = timers.setTimeout(() => {
+        inflight.delete(id);
+        reject(new PortError("timeout", `${type} got no answer in ${timeoutMs} ms`));
+        onTimeout();
+      }, timeoutMs);
+      inflight.set(id, { resolve, reject, timer });
+      try {
+        port.postMessage({ v: PROTOCOL_VERSION, id, type, ...fields });
+      } catch (error) {
+        timers.clearTimeout(timer);
+        inflight.delete(id);
+        reject(new PortError("host_unavailable", error?.message ?? "postMessage failed"));
+        dropPort(error?.message ?? "postMessage failed");
+      }
+    });
+  }
+
+  function onTimeout() {
+    consecutiveTimeouts += 1;
+    if (phase !== "connected" || consecutiveTimeouts < timeoutsBeforeRecycle) return;
+    const stuck = port;
+    dropPort("the host stopped answering");
+    try {
+      stuck?.disconnect();
+    } catch {
+      // The port is already gone; nothing else to release.
+    }
+  }
+
+  function onMessage(message) {
+    const pending = inflight.get(message?.id);
+    if (!pending) {
+      log.warn("SafeBrowse: host frame without a pending request", message?.type, message?.error?.code);
+      return;
+    }
+    inflight.delete(message.id);
+    timers.clearTimeout(pending.timer);
+    consecutiveTimeouts = 0;
+    if (message.ok) pending.resolve(message);
+    else pending.reject(new PortError(message.error?.code ?? "host_error", message.error?.message ?? "host error"));
+  }
+
+  function connect() {
+    phase = "connecting";
+    let opened;
+    try {
+      opened = connectNative(hostName);
+    } catch (error) {
+      dropPort(error?.message ?? "connectNative failed");
+      return;
+    }
+    port = opened;
+    opened.onMessage.addListener(onMessage);
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) dropPort(getLastError() ?? "the host closed the connection");
+    });
+    post("hello", {}, helloTimeoutMs).then(
+      (hello) => {
+        if (port !== opened) return;
+        phase = "connected";
+        backoffMs = initialBackoffMs;
+        consecutiveTimeouts = 0;
+        log.info("SafeBrowse: host connected", hello.hostVersion, "model loaded:", hello.modelLoaded);
+        onStatus({ state: "connected", modelLoaded: hello.modelLoaded === true });
+        pump();
+      },
+      (error) => {
+        if (port !== opened) return;
+        dropPort(`hello failed: ${error.code}`);
+        try {
+          opened.disconnect();
+        } catch {
+          // Already disconnected by the browser.
+        }
+      },
+    );
+  }
+
+  function dropPort(reason) {
+    port = null;
+    phase = "idle";
+    for (const [id, pending] of inflight) {
+      timers.clearTimeout(pending.timer);
+      pending.reject(new PortError("host_unavailable", reason));
+      inflight.delete(id);
+    }
+    log.warn("SafeBrowse: host unavailable:", reason);
+    onStatus({ state: "unavailable", lastError: reason });
+    if (queue.length > 0) scheduleReconnect();
+  }
+
+  function scheduleReconnect() {
+    phase = "waiting";
+    const delay = backoffMs;
+    backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+    reconnectTimer = timers.setTimeout(() => {
+      reconnectTimer = null;
+      phase = "idle";
+      if (queue.length > 0) connect();
+    }, delay);
+  }
+
+  function pump() {
+    if (phase === "idle") connect();
+    if (phase !== "connected") return;
+    while (phase === "connected" && queue.length > 0) {
+      const item = queue.shift();
+      timers.clearTimeout(item.queueTimer);
+      post(item.type, item.fields, item.timeoutMs).then(item.resolve, item.reject);
+    }
+  }
+
+  function request(type, fields = {}, { timeoutMs = requestTimeoutMs } = {}) {
+    return new Promise((resolve, reject) => {
+      const weight = Array.isArray(fields.messages) ? Math.max(fields.messages.length, 1) : 1;
+      const item = { type, fields, timeoutMs, weight, resolve, reject };
+      item.queueTimer = timers.setTimeout(() => {
+        removeFromQueue(item);
+        reject(new PortError("host_unavailable", "the host did not come back in time"));
+      }, queueTimeoutMs);
+      queue.push(item);
+      while (queue.length > 1 && queuedWeight() > maxQueuedMessages) {
+        const oldest = queue[0];
+        removeFromQueue(oldest);
+        onDrop(oldest.weight);
+        oldest.reject(new PortError("queue_full", "dropped while the host was unavailable"));
+      }
+      pump();
+    });
+  }
+
+  function ensureConnected() {
+    if (phase === "idle") connect();
+  }
+
+  return {
+    request,
+    ensureConnected,
+    get phase() {
+      return phase;
+    },
+    get queuedMessages() {
+      return queuedWeight();
+    },
+    get nextBackoffMs() {
+      return backoffMs;
+    },
+  };
+}

@@ -1,0 +1,182 @@
+(() => {
+  "use strict";
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+
+  const LEVEL_RANK = { notice: 1, alert: 2 };
+  const HOST_STYLE =
+    "all: initial !important; display: block !important; position: fixed !important; top: 0 !important;" +
+    " left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;";
+  const FOCUSABLE = "button, a[href]";
+  // Screen readers announce changes to a live region that already exists, not one inserted with its text.
+  const LIVE_REGION_FILL_DELAY_MS = 100;
+
+  function element(doc, tag, attributes = {}, children = []) {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.append(...children);
+    return el;
+  }
+
+  function helplineItems(doc, t, country) {
+    const entry = ns.helplines[country];
+    const items = entry.lines.map((line) => {
+      const parts = [element(doc, "strong", {}, [line.name])];
+      if (line.phone) {
+        parts.push(" ", element(doc, "a", { href: `tel:${line.phone.replace(/[^\d+]/g, "")}` }, [t("helpCall", [line.phone])]));
+      }
+      if (line.url) {
+        const label = new URL(line.url).hostname.replace(/^www\./, "");
+        const hint = element(doc, "span", { class: "hint" }, [` ${t("helpOpensNewTab")}`]);
+        parts.push(" ", element(doc, "a", { href: line.url, target: "_blank", rel: "noopener noreferrer" }, [label, hint]));
+      }
+      return element(doc, "li", {}, parts);
+    });
+    return [
+      element(doc, "p", {}, [t("helpIntro")]),
+      element(doc, "ul", {}, items),
+      element(doc, "p", {}, [t("helpEmergency", [entry.emergency])]),
+    ];
+  }
+
+  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, timers = globalThis }) => {
+    let current = null;
+
+    function close() {
+      if (!current) return;
+      const { host, abort, returnFocus } = current;
+      current = null;
+      abort.abort();
+      host.remove();
+      if (returnFocus?.isConnected && typeof returnFocus.focus === "function") returnFocus.focus({ preventScroll: true });
+    }
+
+    function toggleDetail(button, detail) {
+      const open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(open));
+      detail.hidden = !open;
+    }
+
+    function build(decision, country) {
+      const level = decision.level;
+      const isAlert = level === "alert";
+      const host = element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, style: HOST_STYLE });
+      const shadow = host.attachShadow({ mode: "closed" });
+      const abort = new AbortController();
+      const { signal } = abort;
+
+      const title = element(doc, "h2", { id: "sb-title" }, [t("noticeHeading")]);
+      const pattern = t(ns.patternMessageKey(decision.categories));
+      const description = element(doc, "div", { id: "sb-description" });
+      const sentences = [element(doc, "p", {}, [pattern]), element(doc, "p", {}, [t("noticeReassure")])];
+      if (isAlert) description.append(...sentences);
+      else {
+        description.setAttribute("role", "status");
+        timers.setTimeout(() => signal.aborted || description.append(...sentences), LIVE_REGION_FILL_DELAY_MS);
+      }
+
+      const detail = (id, children) => element(doc, "div", { id, class: "detail", hidden: "" }, children);
+      const talkDetail = detail("sb-talk", [element(doc, "p", {}, [t("choiceTalkDetail")])]);
+      const saveDetail = detail("sb-save", []);
+      const blockDetail = detail("sb-block", [element(doc, "p", {}, [t("choiceBlockDetail")])]);
+      const helpDetail = detail("sb-help", helplineItems(doc, t, country));
+      saveDetail.setAttribute("role", "status");
+
+      const expander = (key, target) =>
+        element(doc, "button", { type: "button", "aria-expanded": "false", "aria-controls": target.id }, [t(key)]);
+      const talk = expander("choiceTalk", talkDetail);
+      const save = element(doc, "button", { type: "button", "data-choice": "save" }, [t("choiceSave")]);
+      const block = expander("choiceBlock", blockDetail);
+      const help = expander("choiceHelp", helpDetail);
+      const closeButton = element(doc, "button", { type: "button", class: "close" }, [t("noticeClose")]);
+
+      talk.addEventListener("click", () => toggleDetail(talk, talkDetail), { signal });
+      block.addEventListener("click", () => toggleDetail(block, blockDetail), { signal });
+      help.addEventListener("click", () => toggleDetail(help, helpDetail), { signal });
+      save.addEventListener(
+        "click",
+        () => {
+          onSaveCopy(decision.conversation, shadow);
+          saveDetail.hidden = false;
+          saveDetail.replaceChildren(element(doc, "p", {}, [t("choiceSaveDone")]));
+        },
+        { signal },
+      );
+      closeButton.addEventListener("click", close, { signal });
+
+      const choices = element(doc, "div", { class: "choices", role: "group", "aria-label": t("noticeChoicesLabel") }, [
+        talk, talkDetail, save, saveDetail, block, blockDetail, help, helpDetail,
+      ]);
+      const card = element(doc, "div", { class: "card", "data-level": level, lang: t("localeCode"), tabindex: "-1" }, [
+        title, description, choices, closeButton,
+      ]);
+      if (isAlert) {
+        card.setAttribute("role", "alertdialog");
+        card.setAttribute("aria-modal", "true");
+        card.setAttribute("aria-labelledby", title.id);
+        card.setAttribute("aria-describedby", description.id);
+      } else {
+        card.setAttribute("role", "region");
+        card.setAttribute("aria-labelledby", title.id);
+      }
+
+      const style = element(doc, "style", {}, [ns.noticeStyles]);
+      shadow.append(style, ...(isAlert ? [element(doc, "div", { class: "backdrop" })] : []), card);
+
+      shadow.addEventListener("keydown", (event) => onKeydown(event, shadow, card), { signal });
+      if (isAlert) {
+        doc.addEventListener("focusin", (event) => event.target !== host && card.focus({ preventScroll: true }), {
+          signal,
+          capture: true,
+        });
+      }
+      return { host, card, abort, level };
+    }
+
+    function onKeydown(event, shadow, card) {
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        close();
+        return;
+      }
+      if (event.key !== "Tab" || current?.level !== "alert") return;
+      const focusables = [...card.querySelectorAll(FOCUSABLE)].filter((el) => !el.closest("[hidden]"));
+      const first = focusables[0];
+      const last = focusables[focusables.length - 1];
+      const active = shadow.activeElement;
+      if (event.shiftKey && (active === first || active === card)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+
+    async function show(decision) {
+      const rank = LEVEL_RANK[decision?.level];
+      if (!decision?.notify || !rank) return false;
+      if (current && rank <= LEVEL_RANK[current.level]) return false;
+      const country = await loadCountry();
+      if (current && rank <= LEVEL_RANK[current.level]) return false;
+      const returnFocus = current ? current.returnFocus : doc.activeElement;
+      if (current) {
+        current.abort.abort();
+        current.host.remove();
+      }
+      const built = build(decision, country);
+      current = { ...built, returnFocus };
+      doc.body.append(built.host);
+      if (built.level === "alert") built.card.focus({ preventScroll: true });
+      return true;
+    }
+
+    return {
+      show,
+      close,
+      destroy: close,
+      get level() {
+        return current?.level ?? null;
+      },
+    };
+  };
+})();

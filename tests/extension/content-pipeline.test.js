@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { contentWindow } from "./helpers/content-window.js";
+import { fakeChrome, wait } from "./helpers/fake-chrome.js";
+
+const FIXTURE = `<main><h1>Chat with alex_15</h1>
+  <div id="chat" role="log" aria-label="Chat with alex_15" style="height:400px;overflow:auto">
+    <div class="message incoming" data-id="m1"><span class="author">alex_15</span><p class="text">hey there</p><time datetime="2026-11-28T10:00:00Z">10:00</time></div>
+    <div class="message outgoing" data-id="m2"><p class="text">hi</p></div>
+  </div></main>`;
+
+const incoming = (id, text) =>
+  `<div class="message incoming" data-id="${id}"><span class="author">alex_15</span><p class="text">${text}</p></div>`;
+
+const sentMessages = (chrome) => chrome.sent.flatMap((request) => request.messages);
+
+test("pipeline_FixtureWithAppendedRows_SendsEachMessageOnceInBatches", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  const log = dom.window.document.getElementById("chat");
+  for (let i = 3; i <= 6; i += 1) {
+    await wait(30);
+    log.insertAdjacentHTML("beforeend", incoming(`m${i}`, `message ${i}`));
+  }
+  log.insertAdjacentHTML("beforeend", incoming("m7", "burst a") + incoming("m8", "burst b") + incoming("m9", "burst c"));
+  await wait(600);
+  const messages = sentMessages(chrome);
+  assert.deepEqual(messages.map((m) => m.key), ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"].map((id) => `chat|/|${id}`));
+  assert.ok(chrome.sent.every((request) => request.type === "cs-bg-observed" && request.site === "127.0.0.1"));
+  assert.ok(chrome.sent.length < messages.length, "messages are batched");
+  assert.equal(messages[1].direction, "outgoing");
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_LogStartsEmpty_PicksUpRowsAsTheyArrive", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(`<h1>Chat</h1><div id="chat" role="log" aria-label="Chat with sam"></div>`, { chrome });
+  const log = dom.window.document.getElementById("chat");
+  await wait(20);
+  log.insertAdjacentHTML("beforeend", `<div class="message"><span class="author">sam</span><p class="text">hola</p></div>`);
+  await wait(400);
+  const messages = sentMessages(chrome);
+  assert.equal(messages.length, 1);
+  assert.equal(messages[0].contact, "sam");
+  assert.equal(messages[0].text, "hola");
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_ChatAppearsLaterInSpa_IsFoundByTheThrottledRecheck", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(`<div id="app"><p>loading</p></div>`, { chrome });
+  await wait(20);
+  dom.window.document.getElementById("app").innerHTML =
+    `<div id="chat" role="log" aria-label="Chat with kim">${incoming("k1", "one")}${incoming("k2", "two")}</div>`;
+  await wait(2500);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["chat|/chat|k1", "chat|/chat|k2"]);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_LongText_IsTruncatedTo4000", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(`<div id="chat" role="log">${incoming("x1", "a".repeat(5000))}</div>`, { chrome });
+  await wait(400);
+  assert.equal(sentMessages(chrome)[0].text.length, 4000);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async () => {
+  let answer = { ok: false, type: "error", error: { code: "host_unavailable", message: "not found" } };
+  const chrome = fakeChrome({ respond: () => answer });
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  const { document } = dom.window;
+  await wait(400);
+  assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
+  answer = { ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true }] };
+  document.getElementById("chat").insertAdjacentHTML("beforeend", incoming("m3", "don't tell your parents"));
+  await wait(400);
+  const host = document.querySelector('[data-safebrowse="notice"]');
+  assert.equal(host?.getAttribute("data-level"), "alert");
+  assert.equal(host.parentElement, document.body);
+  dom.window.SafeBrowse.protection.destroy();
+  assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
+});
+
+test("pipeline_NotifyFalse_ShowsNothing", async () => {
+  const chrome = fakeChrome({
+    respond: () => ({ ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: false }] }),
+  });
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  await wait(400);
+  assert.equal(chrome.sent.length, 1);
+  assert.equal(dom.window.document.querySelector('[data-safebrowse="notice"]'), null);
+  dom.window.SafeBrowse.protection.destroy();
+});

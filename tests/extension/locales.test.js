@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { readMessages } from "./helpers/content-window.js";
+
+const es = readMessages("es");
+const en = readMessages("en");
+const categoryIds = ["flattery", "secrecy", "isolation", "private_channel", "personal_info", "photo_request", "sexual_talk", "gifts", "meeting", "threats"];
+
+test("locales_SameKeys_InEsAndEn", () => {
+  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
+});
+
+test("locales_EveryKey_HasMessageAndDescription", () => {
+  for (const [locale, messages] of [["es", es], ["en", en]]) {
+    for (const [key, entry] of Object.entries(messages)) {
+      assert.match(key, /^[A-Za-z0-9_]+$/, `${locale}.${key} name`);
+      assert.ok(typeof entry.message === "string" && entry.message.trim() !== "", `${locale}.${key} message`);
+      assert.ok(typeof entry.description === "string" && entry.description.trim() !== "", `${locale}.${key} description`);
+    }
+  }
+});
+
+test("locales_Placeholders_UsedAndDeclared", () => {
+  for (const [locale, messages] of [["es", es], ["en", en]]) {
+    for (const [key, entry] of Object.entries(messages)) {
+      const used = [...entry.message.matchAll(/\$(\w+)\$/g)].map((m) => m[1].toLowerCase()).sort();
+      assert.deepEqual(used, Object.keys(entry.placeholders ?? {}).sort(), `${locale}.${key}`);
+    }
+  }
+});
+
+test("locales_ChildFacingText_NeverSaysPredator", () => {
+  for (const messages of [es, en]) {
+    for (const [key, entry] of Object.entries(messages)) {
+      assert.doesNotMatch(entry.message, /predator|depredador|grooming/i, key);
+    }
+  }
+});
+
+test("locales_EveryCategory_HasASentenceInBothLocales", () => {
+  const source = readFileSync(new URL("../../extension/src/shared/categories.js", import.meta.url), "utf8");
+  for (const id of categoryIds) {
+    const key = source.match(new RegExp(`\\b${id}: "(\\w+)"`))?.[1];
+    assert.ok(key, `category ${id} mapped`);
+    assert.ok(es[key]?.message.startsWith("Esta persona"), `es ${key}`);
+    assert.ok(en[key]?.message.startsWith("This person"), `en ${key}`);
+  }
+});
+
+test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
+  assert.equal(en.categorySecrecy.message, "This person asked you to keep a secret from your family.");
+  assert.equal(es.categorySecrecy.message, "Esta persona te pidió que guardes un secreto con tu familia.");
+  assert.equal(en.noticeReassure.message, "You're not in trouble. It's okay to stop chatting.");
+  assert.equal(es.noticeReassure.message, "No estás en problemas. Puedes dejar de chatear cuando quieras.");
+});

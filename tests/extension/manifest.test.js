@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+
+const root = new URL("../../extension/", import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", root), "utf8"));
+
+function extensionIdFromKey(base64Key) {
+  const hex = createHash("sha256").update(Buffer.from(base64Key, "base64")).digest("hex").slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join("");
+}
+
+test("manifest_Key_DerivesTheStableExtensionId", () => {
+  assert.equal(typeof manifest.key, "string");
+  assert.equal(manifest.key.length, 392);
+  assert.ok(manifest.key.startsWith("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"));
+  assert.equal(extensionIdFromKey(manifest.key), "kenkdnfcmdmplmpolpcjmdablipobohb");
+});
+
+test("manifest_Basics_AreMv3WithSpanishDefault", () => {
+  assert.equal(manifest.manifest_version, 3);
+  assert.equal(manifest.default_locale, "es");
+  assert.equal(manifest.name, "__MSG_extName__");
+  assert.equal(manifest.description, "__MSG_extDescription__");
+  assert.equal(manifest.browser_specific_settings.gecko.id, "safebrowse@safebrowse.org");
+  assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "128.0");
+});
+
+test("manifest_Permissions_AreOnlyNativeMessagingAndStorage", () => {
+  assert.deepEqual([...manifest.permissions].sort(), ["nativeMessaging", "storage"]);
+  assert.equal(manifest.externally_connectable, undefined);
+  assert.equal(manifest.host_permissions, undefined);
+});
+
+test("manifest_EveryReferencedFile_Exists", () => {
+  const files = [
+    manifest.background.service_worker,
+    ...manifest.background.scripts,
+    manifest.action.default_popup,
+    ...manifest.content_scripts.flatMap((entry) => entry.js),
+  ];
+  for (const file of files) assert.ok(existsSync(new URL(file, root)), file);
+  assert.equal(manifest.background.type, "module");
+});
+
+test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
+  const [entry] = manifest.content_scripts;
+  assert.deepEqual(entry.matches, ["http://*/*", "https://*/*"]);
+  assert.equal(entry.run_at, "document_idle");
+  assert.equal(entry.js.at(-1), "src/content/main.js");
+  assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
+});

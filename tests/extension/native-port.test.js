@@ -1,0 +1,223 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createNativePort } from "../../extension/src/background/native-port.js";
+import { FakeTimers, settle } from "./helpers/fake-timers.js";
+
+const quiet = { info() {}, warn() {} };
+
+class FakePort {
+  posted = [];
+  disconnected = false;
+  #onMessage = [];
+  #onDisconnect = [];
+  onMessage = { addListener: (fn) => this.#onMessage.push(fn) };
+  onDisconnect = { addListener: (fn) => this.#onDisconnect.push(fn) };
+  postMessage(message) {
+    if (this.disconnected) throw new Error("Attempting to use a disconnected port object");
+    this.posted.push(message);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  reply(message) {
+    for (const fn of this.#onMessage) fn(message);
+  }
+  dropByBrowser() {
+    this.disconnected = true;
+    for (const fn of this.#onDisconnect) fn();
+  }
+  answerHello() {
+    const hello = this.posted.find((m) => m.type === "hello");
+    this.reply({ v: 1, id: hello.id, type: "hello", ok: true, protocol: 1, hostVersion: "0.1.0", modelLoaded: true });
+  }
+}
+
+function setup(options = {}) {
+  const timers = new FakeTimers();
+  const ports = [];
+  const statuses = [];
+  const drops = [];
+  let lastError;
+  const port = createNativePort({
+    connectNative: (name) => {
+      assert.equal(name, "org.safebrowse.host");
+      const fake = new FakePort();
+      ports.push(fake);
+      return fake;
+    },
+    getLastError: () => lastError,
+    timers,
+    onStatus: (status) => statuses.push(status),
+    onDrop: (count) => drops.push(count),
+    log: quiet,
+    ...options,
+  });
+  return { port, timers, ports, statuses, drops, setLastError: (m) => (lastError = m) };
+}
+
+const scoreFields = (count) => ({
+  site: "127.0.0.1",
+  messages: Array.from({ length: count }, (_, i) => ({ conversation: "c", contact: "a", direction: "incoming", text: "t", key: `k${i}` })),
+});
+
+test("request_FirstUse_OpensPortLazilyAndSendsHelloFirst", async () => {
+  const { port, ports, statuses } = setup();
+  assert.equal(ports.length, 0);
+  const reply = port.request("score", scoreFields(1));
+  await settle();
+  assert.equal(ports.length, 1);
+  assert.deepEqual(ports[0].posted.map((m) => m.type), ["hello"]);
+  assert.equal(ports[0].posted[0].v, 1);
+  ports[0].answerHello();
+  await settle();
+  const score = ports[0].posted[1];
+  assert.equal(score.type, "score");
+  assert.notEqual(score.id, ports[0].posted[0].id);
+  ports[0].reply({ v: 1, id: score.id, type: "score", ok: true, decisions: [{ conversation: "c", level: "notice" }] });
+  assert.equal((await reply).decisions[0].level, "notice");
+  assert.deepEqual(statuses.at(-1), { state: "connected", modelLoaded: true });
+});
+
+test("request_HostNeverAnswersHello_TimesOutAfter15Seconds", async () => {
+  const { port, timers, statuses } = setup();
+  port.ensureConnected();
+  await timers.advance(14999);
+  assert.equal(statuses.length, 0);
+  await timers.advance(1);
+  assert.equal(statuses.at(-1).state, "unavailable");
+  assert.match(statuses.at(-1).lastError, /hello failed: timeout/);
+});
+
+test("request_ScoreUnanswered_RejectsWithTimeoutAfter10Seconds", async () => {
+  const { port, timers, ports } = setup();
+  const reply = port.request("score", scoreFields(1));
+  const outcome = reply.then(() => "resolved", (error) => error.code);
+  await settle();
+  ports[0].answerHello();
+  await timers.advance(9999);
+  assert.equal(await Promise.race([outcome, Promise.resolve("pending")]), "pending");
+  await timers.advance(1);
+  assert.equal(await outcome, "timeout");
+});
+
+test("request_HostErrorFrame_RejectsWithItsCode", async () => {
+  const { port, ports } = setup();
+  const reply = port.request("score", scoreFields(1));
+  await settle();
+  ports[0].answerHello();
+  await settle();
+  const score = ports[0].posted[1];
+  ports[0].reply({ v: 1, id: score.id, type: "error", ok: false, error: { code: "bad_request", message: "messages[0].key is empty" } });
+  await assert.rejects(reply, { code: "bad_request" });
+});
+
+test("disconnect_HostMissing_RejectsPendingAndRecordsLastError", async () => {
+  const { port, ports, statuses, setLastError } = setup();
+  port.ensureConnected();
+  setLastError("Specified native messaging host not found.");
+  ports[0].dropByBrowser();
+  assert.deepEqual(statuses.at(-1), { state: "unavailable", lastError: "Specified native messaging host not found." });
+  assert.equal(port.phase, "idle");
+});
+
+test("disconnect_InflightScore_IsRejectedAsUnavailable", async () => {
+  const { port, ports } = setup();
+  const reply = port.request("score", scoreFields(1));
+  await settle();
+  ports[0].answerHello();
+  await settle();
+  ports[0].dropByBrowser();
+  await assert.rejects(reply, { code: "host_unavailable" });
+});
+
+test("reconnect_WhileWorkIsQueued_BacksOffExponentiallyUpTo60s", async () => {
+  const { port, timers, ports } = setup({ queueTimeoutMs: 10 * 60 * 1000 });
+  port.request("score", scoreFields(1)).catch(() => {});
+  await settle();
+  const attemptTimes = [timers.now];
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    ports.at(-1).dropByBrowser();
+    const before = ports.length;
+    while (ports.length === before) await timers.advance(100);
+    attemptTimes.push(timers.now);
+  }
+  const gaps = attemptTimes.slice(1).map((t, i) => t - attemptTimes[i]);
+  assert.deepEqual(gaps, [1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
+});
+
+test("reconnect_HostComesBack_QueuedWorkIsDeliveredAndBackoffResets", async () => {
+  const { port, timers, ports, statuses } = setup();
+  const reply = port.request("score", scoreFields(2));
+  await settle();
+  ports[0].dropByBrowser();
+  await timers.advance(1000);
+  assert.equal(ports.length, 2);
+  ports[1].answerHello();
+  await settle();
+  const score = ports[1].posted.find((m) => m.type === "score");
+  assert.equal(score.messages.length, 2);
+  ports[1].reply({ v: 1, id: score.id, type: "score", ok: true, decisions: [] });
+  assert.deepEqual((await reply).decisions, []);
+  assert.equal(statuses.at(-1).state, "connected");
+  assert.equal(port.nextBackoffMs, 1000);
+});
+
+test("reconnect_NoWorkLeft_StopsRetrying", async () => {
+  const { port, timers, ports } = setup();
+  port.ensureConnected();
+  ports[0].dropByBrowser();
+  await timers.advance(120000);
+  assert.equal(ports.length, 1);
+  assert.equal(timers.pending, 0);
+});
+
+test("queue_OverTheBound_DropsOldestAndCountsDrops", async () => {
+  const { port, ports, drops } = setup({ maxQueuedMessages: 1000 });
+  const first = port.request("score", scoreFields(200));
+  const outcomes = [first.then(() => "ok", (e) => e.code)];
+  for (let i = 0; i < 5; i += 1) port.request("score", scoreFields(200)).catch(() => {});
+  assert.equal(port.queuedMessages, 1000);
+  assert.deepEqual(drops, [200]);
+  assert.equal(await outcomes[0], "queue_full");
+  await settle();
+  assert.equal(ports[0].posted.length, 1);
+});
+
+test("queue_HostAwayTooLong_RejectsQueuedRequest", async () => {
+  const { port, timers, ports } = setup({ queueTimeoutMs: 5000 });
+  const reply = port.request("score", scoreFields(1)).then(() => "ok", (e) => e.code);
+  await settle();
+  ports[0].dropByBrowser();
+  await timers.advance(5000);
+  assert.equal(await reply, "host_unavailable");
+  assert.equal(port.queuedMessages, 0);
+});
+
+test("postMessage_Throws_IsCaughtMarksUnavailableAndKeepsLaterWorkQueued", async () => {
+  const { port, timers, ports, statuses } = setup();
+  const first = port.request("score", scoreFields(1));
+  await settle();
+  const second = port.request("score", scoreFields(3));
+  ports[0].answerHello();
+  ports[0].disconnected = true;
+  await assert.rejects(first, { code: "host_unavailable" });
+  assert.equal(statuses.at(-1).state, "unavailable");
+  assert.equal(port.queuedMessages, 3);
+  await timers.advance(1000);
+  ports[1].answerHello();
+  await settle();
+  const score = ports[1].posted.find((m) => m.type === "score");
+  ports[1].reply({ v: 1, id: score.id, type: "score", ok: true, decisions: [] });
+  assert.deepEqual((await second).decisions, []);
+});
+
+test("timeouts_RepeatedWhileConnected_RecycleThePort", async () => {
+  const { port, timers, ports } = setup();
+  port.ensureConnected();
+  ports[0].answerHello();
+  await settle();
+  for (let i = 0; i < 3; i += 1) port.request("score", scoreFields(1)).catch(() => {});
+  await timers.advance(10000);
+  assert.equal(ports[0].disconnected, true);
+  assert.equal(port.phase, "idle");
+});

@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { contentWindow, fakeI18n } from "./helpers/content-window.js";
+
+const FILES = ["src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
+
+function setup({ locale = "en", country = "US" } = {}) {
+  const dom = contentWindow(`<input id="reply"><p>page</p>`, { files: FILES });
+  const { window } = dom;
+  const roots = [];
+  const attach = window.Element.prototype.attachShadow;
+  // Test-only peek into the closed root: the page itself cannot do this.
+  window.Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push({ init, root });
+    return root;
+  };
+  const saved = [];
+  const i18n = fakeI18n(locale);
+  const controller = window.SafeBrowse.createNoticeController({
+    doc: window.document,
+    t: (key, subs) => i18n.getMessage(key, subs),
+    loadCountry: async () => country,
+    onSaveCopy: (conversation) => saved.push(conversation),
+    timers: { setTimeout: (fn) => fn() },
+  });
+  window.document.getElementById("reply").focus();
+  return { window, document: window.document, controller, roots, saved };
+}
+
+const decision = (level, categories = ["secrecy"]) => ({ conversation: "chat|/", contact: "alex_15", level, categories, notify: true });
+const key = (window, target, init) => target.dispatchEvent(new window.KeyboardEvent("keydown", { bubbles: true, composed: true, ...init }));
+
+test("notice_NoticeLevel_QuietStatusCardWithoutFocusSteal", async () => {
+  const { document, controller, roots } = setup();
+  assert.equal(await controller.show(decision("notice")), true);
+  const host = document.querySelector("safebrowse-notice");
+  assert.equal(host.getAttribute("data-safebrowse"), "notice");
+  assert.equal(host.getAttribute("data-level"), "notice");
+  assert.equal(host.parentElement, document.body);
+  assert.equal(roots[0].init.mode, "closed");
+  assert.equal(host.shadowRoot, null);
+  const shadow = roots[0].root;
+  assert.ok(shadow.querySelector('[role="status"]').textContent.includes("This person asked you to keep a secret from your family."));
+  assert.equal(shadow.querySelector('[role="alertdialog"]'), null);
+  assert.equal(document.activeElement.id, "reply");
+  assert.ok(shadow.querySelector("style").textContent.includes("prefers-reduced-motion"));
+});
+
+test("notice_AlertLevel_ModalDialogTakesFocusAndEscapeReturnsIt", async () => {
+  const { window, document, controller, roots } = setup();
+  await controller.show(decision("alert"));
+  const shadow = roots[0].root;
+  const dialog = shadow.querySelector('[role="alertdialog"]');
+  assert.equal(dialog.getAttribute("aria-modal"), "true");
+  assert.equal(shadow.getElementById(dialog.getAttribute("aria-labelledby")).textContent, "A note from SafeBrowse");
+  assert.match(shadow.getElementById(dialog.getAttribute("aria-describedby")).textContent, /You're not in trouble/);
+  assert.equal(shadow.activeElement, dialog);
+  key(window, dialog, { key: "Escape" });
+  assert.equal(document.querySelector("safebrowse-notice"), null);
+  assert.equal(document.activeElement.id, "reply");
+});
+
+test("notice_AlertLevel_TabIsTrappedInsideTheDialog", async () => {
+  const { window, controller, roots } = setup();
+  await controller.show(decision("alert"));
+  const shadow = roots[0].root;
+  const buttons = [...shadow.querySelectorAll("button")];
+  const last = buttons.at(-1);
+  last.focus();
+  key(window, last, { key: "Tab" });
+  assert.equal(shadow.activeElement, buttons[0]);
+  key(window, buttons[0], { key: "Tab", shiftKey: true });
+  assert.equal(shadow.activeElement, last);
+});
+
+test("notice_Choices_AreInTheAgreedOrderThenClose", async () => {
+  const { controller, roots } = setup();
+  await controller.show(decision("alert"));
+  const labels = [...roots[0].root.querySelectorAll("button")].map((b) => b.textContent);
+  assert.deepEqual(labels, ["Talk to an adult you trust", "Save a copy for an adult", "Block or leave", "Get help now", "Close"]);
+});
+
+test("notice_GetHelp_ListsHelplinesOfTheCountry", async () => {
+  const { controller, roots } = setup({ locale: "es", country: "CO" });
+  await controller.show(decision("notice", ["photo_request", "secrecy"]));
+  const shadow = roots[0].root;
+  assert.match(shadow.textContent, /Esta persona te pidió fotos o videos\./);
+  const help = [...shadow.querySelectorAll("button")].find((b) => b.textContent === "Pedir ayuda ahora");
+  const panel = shadow.getElementById(help.getAttribute("aria-controls"));
+  assert.equal(panel.hidden, true);
+  help.click();
+  assert.equal(help.getAttribute("aria-expanded"), "true");
+  assert.equal(panel.hidden, false);
+  assert.match(panel.textContent, /Te Protejo/);
+  assert.match(panel.textContent, /ICBF Línea 141/);
+  assert.ok(panel.querySelector('a[href="tel:141"]'));
+  assert.equal(shadow.querySelector(".card").getAttribute("lang"), "es");
+});
+
+test("notice_SaveCopy_AsksForTheConversationAndConfirms", async () => {
+  const { controller, roots, saved } = setup();
+  await controller.show(decision("notice"));
+  const save = roots[0].root.querySelector('[data-choice="save"]');
+  save.click();
+  assert.deepEqual(saved, ["chat|/"]);
+  assert.match(roots[0].root.getElementById("sb-save").textContent, /Downloads/);
+});
+
+test("notice_Damping_OneOnScreenAndOnlyARiseReplaces", async () => {
+  const { document, controller } = setup();
+  assert.equal(await controller.show(decision("notice")), true);
+  assert.equal(await controller.show(decision("notice", ["gifts"])), false);
+  assert.equal(document.querySelectorAll("safebrowse-notice").length, 1);
+  assert.equal(await controller.show(decision("alert")), true);
+  assert.equal(document.querySelectorAll("safebrowse-notice").length, 1);
+  assert.equal(document.querySelector("safebrowse-notice").getAttribute("data-level"), "alert");
+  assert.equal(await controller.show(decision("notice")), false);
+  assert.equal(await controller.show({ ...decision("alert"), notify: false }), false);
+  assert.equal(await controller.show({ ...decision("none") }), false);
+});
+
+test("notice_UnknownCategory_UsesTheGenericSentence", async () => {
+  const { controller, roots } = setup();
+  await controller.show(decision("notice", ["something_new"]));
+  assert.match(roots[0].root.textContent, /look like a pattern that can be unsafe/);
+});

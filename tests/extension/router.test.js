@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createRouter } from "../../extension/src/background/router.js";
+
+const runtimeId = "kenkdnfcmdmplmpolpcjmdablipobohb";
+const origin = `chrome-extension://${runtimeId}/`;
+const quiet = { warn() {} };
+
+function router() {
+  const calls = [];
+  const dispatch = createRouter({
+    runtimeId,
+    extensionOrigin: origin,
+    contentHandlers: new Map([["cs-bg-observed", async (message) => (calls.push(message.type), { ok: true, decisions: [] })]]),
+    extensionHandlers: new Map([["popup-bg-status", async (message) => (calls.push(message.type), { ok: true, status: {} })]]),
+    log: quiet,
+  });
+  return { dispatch, calls };
+}
+
+const contentScript = { id: runtimeId, tab: { id: 4, url: "https://chat.example/" }, url: "https://chat.example/", origin: "https://chat.example" };
+const popup = { id: runtimeId, url: `${origin}src/popup/popup.html`, origin: origin.slice(0, -1) };
+
+test("dispatch_ContentScriptSendsObserved_ReachesHandler", async () => {
+  const { dispatch, calls } = router();
+  const response = await dispatch({ type: "cs-bg-observed" }, contentScript);
+  assert.equal(response.ok, true);
+  assert.deepEqual(calls, ["cs-bg-observed"]);
+});
+
+test("dispatch_ContentScriptAsksForPrivilegedType_IsRefused", async () => {
+  const { dispatch, calls } = router();
+  const response = await dispatch({ type: "popup-bg-status" }, contentScript);
+  assert.equal(response.ok, false);
+  assert.equal(response.type, "error");
+  assert.equal(response.error.code, "forbidden");
+  assert.deepEqual(calls, []);
+});
+
+test("dispatch_PopupAsksForStatus_IsAllowed", async () => {
+  const { dispatch, calls } = router();
+  const response = await dispatch({ type: "popup-bg-status" }, popup);
+  assert.equal(response.ok, true);
+  assert.deepEqual(calls, ["popup-bg-status"]);
+});
+
+test("dispatch_PrivilegedTypeFromForeignOriginUrl_IsRefused", async () => {
+  const { dispatch, calls } = router();
+  const spoofed = { id: runtimeId, url: "https://evil.example/src/popup/popup.html" };
+  assert.equal((await dispatch({ type: "popup-bg-status" }, spoofed)).error.code, "forbidden");
+  const otherExtension = { id: "abcdefghijklmnopabcdefghijklmnop", url: `${origin}src/popup/popup.html` };
+  assert.equal((await dispatch({ type: "popup-bg-status" }, otherExtension)).error.code, "forbidden");
+  assert.deepEqual(calls, []);
+});
+
+test("dispatch_PrototypeKeysAsTypes_AreNotHandlers", async () => {
+  const { dispatch, calls } = router();
+  for (const type of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
+    const response = await dispatch({ type }, popup);
+    assert.equal(response.error?.code, "unknown_type", type);
+  }
+  assert.deepEqual(calls, []);
+});
+
+test("dispatch_MissingOrNonStringType_IsBadRequest", async () => {
+  const { dispatch } = router();
+  assert.equal((await dispatch(undefined, popup)).error.code, "bad_request");
+  assert.equal((await dispatch({ type: 7 }, popup)).error.code, "bad_request");
+});
+
+test("dispatch_HandlerThrows_AnswersInternalError", async () => {
+  const dispatch = createRouter({
+    runtimeId,
+    extensionOrigin: origin,
+    contentHandlers: new Map([["cs-bg-observed", () => { throw new Error("boom"); }]]),
+    extensionHandlers: new Map(),
+    log: quiet,
+  });
+  const response = await dispatch({ type: "cs-bg-observed" }, contentScript);
+  assert.deepEqual(response.error.code, "internal");
+});
