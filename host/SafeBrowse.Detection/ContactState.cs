@@ -1,0 +1,107 @@
+namespace SafeBrowse.Detection;
+
+/// <summary>What the engine remembers about one contact in one conversation.</summary>
+internal sealed class ContactState(string conversation, string contact)
+{
+    private static readonly HashSet<string> BoostedByMinorContext =
+    [
+        DetectionCategories.Meeting, DetectionCategories.PhotoRequest,
+        DetectionCategories.SexualTalk, DetectionCategories.Gifts,
+    ];
+
+    private static readonly HashSet<string> KnownCategories = [.. DetectionCategories.All];
+
+    private readonly Dictionary<string, double> evidence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notifiedCategories = new(StringComparer.Ordinal);
+    private DateTimeOffset? lastTime;
+    private DateTimeOffset? lastNotify;
+    private RiskLevel lastNotifiedLevel;
+
+    public string Conversation { get; } = conversation;
+
+    public string Contact { get; } = contact;
+
+    public RiskLevel Level { get; private set; }
+
+    public IReadOnlyList<string> Categories { get; private set; } = [];
+
+    public bool ChildStatedMinorAge { get; set; }
+
+    public int EvidenceMessages { get; private set; }
+
+    public void DecayTo(DateTimeOffset time, TimeSpan halfLife)
+    {
+        if (lastTime is { } previous && time > previous && evidence.Count > 0)
+        {
+            var factor = Math.Pow(0.5, (time - previous) / halfLife);
+            foreach (var category in evidence.Keys.ToArray())
+            {
+                var value = evidence[category] * factor;
+                if (value < 0.01)
+                {
+                    evidence.Remove(category);
+                }
+                else
+                {
+                    evidence[category] = value;
+                }
+            }
+        }
+
+        if (lastTime is null || time > lastTime)
+        {
+            lastTime = time;
+        }
+    }
+
+    public void Add(MessageScore score, RiskOptions options)
+    {
+        var amplifier = 1 + (options.ModelAmplification * Math.Clamp(score.Probability, 0f, 1f));
+        IEnumerable<CategoryEvidence> items = score.Evidence.Count > 0
+            ? score.Evidence
+            : score.Categories.Select(category => new CategoryEvidence(category, EvidenceWeights.Strong));
+        var carried = false;
+        foreach (var item in items)
+        {
+            if (!KnownCategories.Contains(item.Category) || item.Weight <= 0)
+            {
+                continue;
+            }
+
+            carried = true;
+            var weight = item.Weight * amplifier;
+            if (ChildStatedMinorAge && BoostedByMinorContext.Contains(item.Category))
+            {
+                weight *= options.MinorContextBoost;
+            }
+
+            evidence[item.Category] = Math.Min(evidence.GetValueOrDefault(item.Category) + weight, options.MaxCategoryEvidence);
+        }
+
+        if (carried)
+        {
+            EvidenceMessages++;
+        }
+    }
+
+    /// <summary>Recomputes the level; returns whether the child should be notified now.</summary>
+    public bool Reassess(DateTimeOffset time, RiskOptions options)
+    {
+        var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages);
+        var damped = lastNotify is { } last && time - last < options.NotifyDamping;
+        var notify = level > Level
+            ? !(damped && lastNotifiedLevel >= level)
+            : level >= RiskLevel.Notice && !damped && categories.Any(category => !notifiedCategories.Contains(category));
+
+        if (notify)
+        {
+            lastNotify = time;
+            lastNotifiedLevel = level;
+            notifiedCategories.UnionWith(categories);
+        }
+
+        Level = level;
+        Categories = categories;
+        return notify;
+    }
+}

@@ -1,0 +1,6 @@
+namespace SafeBrowse.Detection;
+
+public interface IMessageScorer
+{
+    MessageScore Score(string text);
+}

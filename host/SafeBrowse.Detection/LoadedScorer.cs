@@ -1,0 +1,4 @@
+namespace SafeBrowse.Detection;
+
+/// <summary>The scorer the host uses, with the model version (null when the model did not load) and why not.</summary>
+public sealed record LoadedScorer(IMessageScorer Scorer, string? ModelVersion, string? LoadError);

@@ -1,0 +1,7 @@
+namespace SafeBrowse.Detection;
+
+public enum MessageDirection
+{
+    Incoming,
+    Outgoing,
+}

@@ -1,0 +1,8 @@
+namespace SafeBrowse.Detection;
+
+public enum RiskLevel
+{
+    None,
+    Notice,
+    Alert,
+}

@@ -1,0 +1,47 @@
+namespace SafeBrowse.Detection;
+
+/// <summary>Tuning of <see cref="RiskEngine"/>; the defaults are the ones measured in docs/model-card.md.</summary>
+public sealed record RiskOptions
+{
+    /// <summary>Evidence halves over this span of message time, so a pattern spread over days still adds up.</summary>
+    public TimeSpan EvidenceHalfLife { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>At most this many (conversation, contact) pairs are tracked; the least recently seen go first.</summary>
+    public int MaxTrackedContacts { get; init; } = 10_000;
+
+    /// <summary>A contact whose level stays raised is notified again about a new category only after this long.</summary>
+    public TimeSpan NotifyDamping { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Evidence a category needs to count as present: one strong phrase (1.0) in the last day or so, or two weak
+    /// ones (0.5 each). One weak phrase stays below it even at full amplification and boost (0.5 × 1.25 × 1.25).
+    /// </summary>
+    public double PresenceThreshold { get; init; } = 0.8;
+
+    /// <summary>How much a model probability of 1 multiplies a message's category evidence (0.25 = up to 1.25 times).</summary>
+    public double ModelAmplification { get; init; } = 0.25;
+
+    /// <summary>Multiplier for meeting, photo, sexual and gift evidence after the child said they are a minor.</summary>
+    public double MinorContextBoost { get; init; } = 1.25;
+
+    /// <summary>Cap per category, so one endlessly repeated phrase cannot outweigh decay for weeks.</summary>
+    public double MaxCategoryEvidence { get; init; } = 4.0;
+
+    internal void Validate()
+    {
+        if (EvidenceHalfLife <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EvidenceHalfLife), "must be positive");
+        }
+
+        if (MaxTrackedContacts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTrackedContacts), "must be at least 1");
+        }
+
+        if (NotifyDamping < TimeSpan.Zero || PresenceThreshold <= 0 || ModelAmplification < 0 || MinorContextBoost < 1 || MaxCategoryEvidence < PresenceThreshold)
+        {
+            throw new ArgumentException("risk options are out of range");
+        }
+    }
+}
