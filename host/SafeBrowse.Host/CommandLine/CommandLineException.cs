@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.CommandLine;
+
+internal sealed class CommandLineException(string message) : Exception(message);

@@ -1,0 +1,10 @@
+namespace SafeBrowse.Host.CommandLine;
+
+internal enum HostCommand
+{
+    Serve,
+    Install,
+    Uninstall,
+    Version,
+    Help,
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SafeBrowse.Detection;
+using SafeBrowse.Host.Json;
+using SafeBrowse.Host.Messaging;
+
+namespace SafeBrowse.Host.Handlers;
+
+/// <summary>Feeds a batch of observed messages to the risk engine in page order and answers one decision per conversation:
+/// its state after the batch, to be notified if any message of the batch called for it.</summary>
+internal sealed partial class ScoreHandler(RiskEngine riskEngine, TimeProvider clock, ILogger<ScoreHandler> logger) : IRequestHandler
+{
+    public string Type => "score";
+
+    public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
+    {
+        var score = request.Deserialize(ProtocolJsonContext.Default.ScoreRequest)
+            ?? throw new ProtocolException(ErrorCodes.BadRequest, "The score request is empty.");
+        ScoreRequestValidator.Validate(score);
+
+        var observedAt = clock.GetUtcNow();
+        var latestByConversation = new Dictionary<string, ConversationDecision>(StringComparer.Ordinal);
+        var textLength = 0;
+        for (var index = 0; index < score.Messages.Count; index++)
+        {
+            var message = score.Messages[index];
+            textLength += message.Text.Length;
+            var observed = new ObservedMessage(
+                message.Conversation,
+                message.Contact,
+                ScoreRequestValidator.ParseDirection(message.Direction, $"messages[{index}]"),
+                message.Text,
+                observedAt);
+            var decision = riskEngine.Observe(observed);
+            var notifiedEarlierInBatch = latestByConversation.TryGetValue(message.Conversation, out var earlier) && earlier.Notify;
+            latestByConversation[message.Conversation] = decision with { Notify = decision.Notify || notifiedEarlierInBatch };
+        }
+
+        var decisions = latestByConversation.Values.Select(ToDto).ToList();
+        var raised = latestByConversation.Values.Count(decision => decision.Level != RiskLevel.None);
+        LogScored(logger, envelope.Id, score.Messages.Count, textLength, raised);
+        var response = new ScoreResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, decisions);
+        return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.ScoreResponse));
+    }
+
+    private static DecisionDto ToDto(ConversationDecision decision) => new(
+        decision.Conversation,
+        decision.Contact,
+        RiskLevelNames.Of(decision.Level),
+        decision.Categories,
+        decision.Notify);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scored request {RequestId}: {MessageCount} messages, {TextLength} characters, {RaisedCount} conversations raised")]
+    private static partial void LogScored(ILogger logger, string requestId, int messageCount, int textLength, int raisedCount);
+}

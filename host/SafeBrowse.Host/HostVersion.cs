@@ -1,0 +1,10 @@
+using System.Reflection;
+
+namespace SafeBrowse.Host;
+
+internal static class HostVersion
+{
+    public static string Current { get; } =
+        typeof(HostVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+}

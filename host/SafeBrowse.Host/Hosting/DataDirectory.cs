@@ -1,0 +1,34 @@
+namespace SafeBrowse.Host.Hosting;
+
+/// <summary>The per-user folder for data and logs, created readable by the user alone.</summary>
+internal static class DataDirectory
+{
+    private const UnixFileMode UserOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    public static string Default =>
+        Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? "SafeBrowse" : "safebrowse");
+
+    public static string Ensure(string? overridePath)
+    {
+        var path = Path.GetFullPath(overridePath ?? Default);
+        EnsureUserOnlyFolder(path);
+        EnsureUserOnlyFolder(LogsOf(path));
+        return path;
+    }
+
+    public static string LogsOf(string dataDirectory) => Path.Combine(dataDirectory, "logs");
+
+    private static void EnsureUserOnlyFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, UserOnly);
+        File.SetUnixFileMode(path, UserOnly);
+    }
+}

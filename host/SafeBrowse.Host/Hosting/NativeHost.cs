@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SafeBrowse.Detection;
+using SafeBrowse.Host.Handlers;
+using SafeBrowse.Host.Messaging;
+using Serilog;
+
+namespace SafeBrowse.Host.Hosting;
+
+/// <summary>Runs the host as the browser's native messaging peer over stdin and stdout.</summary>
+internal static class NativeHost
+{
+    public const int ForbiddenCallerExitCode = 3;
+
+    public static async Task<int> RunAsync(BrowserCaller caller, string? dataDirectoryOverride)
+    {
+        var dataDirectory = DataDirectory.Ensure(dataDirectoryOverride);
+        await using var logger = HostLogging.CreateLogger(dataDirectory);
+        using var writer = new NativeMessageWriter(Console.OpenStandardOutput());
+
+        if (!caller.IsAllowed)
+        {
+            logger.Warning("Refused to serve an unknown caller ({CallerLength} characters, Firefox: {IsFirefox})", caller.Identity.Length, caller.IsFirefox);
+            var refusal = ErrorReplies.Create(null, ErrorCodes.ForbiddenOrigin, "This program serves the SafeBrowse extension only.");
+            await writer.WriteAsync(refusal.Body, CancellationToken.None);
+            return ForbiddenCallerExitCode;
+        }
+
+        var scorer = MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
+        if (scorer.LoadError is { } loadError)
+        {
+            logger.Error("Model not loaded, scoring with category evidence only: {LoadError}", loadError);
+        }
+
+        logger.Information("Host {HostVersion} serving (Firefox: {IsFirefox}), model {ModelVersion}", HostVersion.Current, caller.IsFirefox, scorer.ModelVersion);
+        using var host = Build(scorer, writer, logger);
+        await host.RunAsync();
+        return 0;
+    }
+
+    private static IHost Build(LoadedScorer scorer, NativeMessageWriter writer, Serilog.ILogger logger)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+        builder.Services.AddSerilog(logger, dispose: false);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(scorer);
+        builder.Services.AddSingleton(new RiskEngine(scorer.Scorer));
+        builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
+        builder.Services.AddSingleton(writer);
+        builder.Services.AddSingleton<IRequestHandler, HelloHandler>();
+        builder.Services.AddSingleton<IRequestHandler, ScoreHandler>();
+        builder.Services.AddSingleton<RequestRouter>();
+        builder.Services.AddHostedService<NativeMessagingService>();
+        return builder.Build();
+    }
+}

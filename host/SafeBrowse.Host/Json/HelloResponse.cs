@@ -1,0 +1,11 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record HelloResponse(
+    int V,
+    string Id,
+    string Type,
+    bool Ok,
+    int Protocol,
+    string HostVersion,
+    string? ModelVersion,
+    bool ModelLoaded);

@@ -1,0 +1,9 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record ObservedMessageDto(
+    string Conversation,
+    string Contact,
+    string Direction,
+    string Text,
+    string Key,
+    string? Time = null);

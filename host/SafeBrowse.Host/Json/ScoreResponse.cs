@@ -1,0 +1,8 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record ScoreResponse(
+    int V,
+    string Id,
+    string Type,
+    bool Ok,
+    IReadOnlyList<DecisionDto> Decisions);

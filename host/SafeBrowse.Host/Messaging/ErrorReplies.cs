@@ -1,0 +1,12 @@
+using System.Text.Json;
+using SafeBrowse.Host.Json;
+
+namespace SafeBrowse.Host.Messaging;
+
+internal static class ErrorReplies
+{
+    public static RoutedReply Create(string? id, string code, string message) =>
+        new(id, JsonSerializer.SerializeToUtf8Bytes(
+            new ErrorResponse(RequestRouter.ProtocolVersion, id, "error", false, new ErrorBody(code, message)),
+            ProtocolJsonContext.Default.ErrorResponse));
+}

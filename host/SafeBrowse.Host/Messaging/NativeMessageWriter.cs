@@ -1,0 +1,37 @@
+using System.Buffers.Binary;
+
+namespace SafeBrowse.Host.Messaging;
+
+/// <summary>Writes whole frames one at a time, so concurrent replies never interleave on stdout.</summary>
+internal sealed class NativeMessageWriter(Stream output, int maxFrameBytes = FrameLimits.MaxOutboundBytes) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public int MaxFrameBytes => maxFrameBytes;
+
+    /// <exception cref="FrameTooLargeException">The body is over the outbound limit; nothing was written.</exception>
+    public async Task WriteAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (body.Length > maxFrameBytes)
+        {
+            throw new FrameTooLargeException(body.Length, maxFrameBytes);
+        }
+
+        var frame = new byte[FrameLimits.HeaderLength + body.Length];
+        BinaryPrimitives.WriteUInt32LittleEndian(frame, (uint)body.Length);
+        body.CopyTo(frame.AsMemory(FrameLimits.HeaderLength));
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await output.WriteAsync(frame, cancellationToken);
+            await output.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}

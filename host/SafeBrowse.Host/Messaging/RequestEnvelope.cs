@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Messaging;
+
+internal sealed record RequestEnvelope(int Version, string Id, string Type);

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace SafeBrowse.Host.Messaging;
+
+/// <summary>Reads the envelope of one frame, hands it to the handler of its type and turns every failure into an error reply.</summary>
+internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handlers, ILogger<RequestRouter> logger)
+{
+    public const int ProtocolVersion = 1;
+    public const int MaxIdLength = 64;
+    private const int MaxDescriptionLength = 300;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = Json.ProtocolJsonContext.MaxDepth };
+
+    private readonly Dictionary<string, IRequestHandler> handlersByType =
+        handlers.ToDictionary(handler => handler.Type, StringComparer.Ordinal);
+
+    public async ValueTask<RoutedReply> RouteAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(frame, DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            LogRefused(logger, null, ErrorCodes.BadJson, frame.Length);
+            return ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not valid UTF-8 JSON.");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not a JSON object.");
+            }
+
+            var id = ReadId(root);
+            try
+            {
+                var envelope = ReadEnvelope(root, id);
+                if (!handlersByType.TryGetValue(envelope.Type, out var handler))
+                {
+                    throw new ProtocolException(ErrorCodes.UnknownType, $"The type '{Truncate(envelope.Type)}' is not one this host knows.");
+                }
+
+                var body = await handler.HandleAsync(envelope, root, cancellationToken);
+                return new RoutedReply(id, body);
+            }
+            catch (ProtocolException refusal)
+            {
+                LogRefused(logger, id, refusal.Code, frame.Length);
+                return ErrorReplies.Create(id, refusal.Code, refusal.Message);
+            }
+            catch (JsonException invalid)
+            {
+                LogRefused(logger, id, ErrorCodes.BadRequest, frame.Length);
+                return ErrorReplies.Create(id, ErrorCodes.BadRequest, DescribeWithoutValues(invalid));
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogHandlerFailed(logger, failure.GetType().Name, id);
+                return ErrorReplies.Create(id, ErrorCodes.Internal, "The host could not process this request.");
+            }
+        }
+    }
+
+    private static string? ReadId(JsonElement root) =>
+        root.TryGetProperty("id", out var id)
+        && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= MaxIdLength } value
+            ? value
+            : null;
+
+    private static RequestEnvelope ReadEnvelope(JsonElement root, string? id)
+    {
+        if (id is null)
+        {
+            throw new ProtocolException(ErrorCodes.BadRequest, $"'id' must be a string of 1 to {MaxIdLength} characters.");
+        }
+
+        if (!root.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
+        {
+            throw new ProtocolException(ErrorCodes.BadRequest, "'v' must be the protocol version number.");
+        }
+
+        if (v != ProtocolVersion)
+        {
+            throw new ProtocolException(ErrorCodes.UnsupportedVersion, $"This host speaks protocol version {ProtocolVersion}, not {v}.");
+        }
+
+        if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(type.GetString()))
+        {
+            throw new ProtocolException(ErrorCodes.BadRequest, "'type' must be a non-empty string.");
+        }
+
+        return new RequestEnvelope(v, id, type.GetString()!);
+    }
+
+    private static string Truncate(string value) => value.Length <= MaxIdLength ? value : string.Concat(value.AsSpan(0, MaxIdLength), "…");
+
+    /// <summary>System.Text.Json names the path and the expected type, never the value; drop its position suffix and bound the length.</summary>
+    private static string DescribeWithoutValues(JsonException invalid)
+    {
+        var description = invalid.Message.Split([" Path:", " |"], 2, StringSplitOptions.None)[0];
+        var withPath = invalid.Path is { } path ? $"{description} (at {path})" : description;
+        return withPath.Length <= MaxDescriptionLength ? withPath : string.Concat(withPath.AsSpan(0, MaxDescriptionLength), "…");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused request {RequestId} with {ErrorCode} ({FrameBytes} bytes)")]
+    private static partial void LogRefused(ILogger logger, string? requestId, string errorCode, int frameBytes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handler failed with {ExceptionType} for request {RequestId}")]
+    private static partial void LogHandlerFailed(ILogger logger, string exceptionType, string? requestId);
+}

@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Messaging;
+
+internal sealed record RoutedReply(string? Id, byte[] Body);
