@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace SafeBrowse.EndToEnd.Tests.Support;
+
+/// <summary>Debian's Chromium with the unpacked extension and a fresh profile whose NativeMessagingHosts folder points at the built host.</summary>
+internal sealed class ExtensionBrowser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private const string ExtensionId = "kenkdnfcmdmplmpolpcjmdablipobohb";
+
+    private readonly string workFolder;
+    private readonly IPlaywright playwright;
+
+    private ExtensionBrowser(string workFolder, string dataDirectory, IPlaywright playwright, IBrowserContext context)
+    {
+        this.workFolder = workFolder;
+        this.playwright = playwright;
+        DataDirectory = dataDirectory;
+        Context = context;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public string DataDirectory { get; }
+
+    public static string PopupUrl => $"chrome-extension://{ExtensionId}/src/popup/popup.html";
+
+    /// <summary>Installs the host while the browser runs, as a parent fixing a paused SafeBrowse would.</summary>
+    public void RegisterHost() => RegisterHost(workFolder);
+
+    public static async Task<ExtensionBrowser> LaunchAsync(bool registerHost = true)
+    {
+        RequireLinux();
+        var workFolder = Directory.CreateTempSubdirectory("safebrowse-e2e-").FullName;
+        if (registerHost)
+        {
+            RegisterHost(workFolder);
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var context = await LaunchChromiumAsync(playwright, ProfileOf(workFolder), environment: null);
+        return new ExtensionBrowser(workFolder, Path.Combine(workFolder, "host-data"), playwright, context);
+    }
+
+    /// <summary>
+    /// Chromium with its per-user profile inside <paramref name="home"/>, where <c>safebrowse-host install</c> registered
+    /// the host: the path a family takes, with nothing written by the test.
+    /// </summary>
+    public static async Task<ExtensionBrowser> LaunchForHomeAsync(string home)
+    {
+        RequireLinux();
+        var playwright = await Playwright.CreateAsync();
+        var context = await LaunchChromiumAsync(playwright, Path.Combine(home, ".config", "chromium"), HomeEnvironment.For(home));
+        return new ExtensionBrowser(home, Path.Combine(home, ".local", "share", "safebrowse"), playwright, context);
+    }
+
+    private static void RequireLinux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Inconclusive("The end-to-end tests register the host through profile folders, which is how Chromium finds it on Linux.");
+        }
+    }
+
+    private static Task<IBrowserContext> LaunchChromiumAsync(IPlaywright playwright, string profile, Dictionary<string, string>? environment) =>
+        playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            Env = environment,
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            IgnoreDefaultArgs = ["--disable-extensions"],
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                $"--disable-extensions-except={RepositoryPaths.Extension}",
+                $"--load-extension={RepositoryPaths.Extension}",
+            ],
+        });
+
+    /// <summary>The host's own log counts every scored message; waiting on it proves the page's messages reached the host.</summary>
+    public async Task<int> WaitForScoredMessagesAsync(int expected, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var scored = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            scored = HostLog.CountScoredMessages(DataDirectory);
+            if (scored >= expected)
+            {
+                return scored;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return scored;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.CloseAsync();
+        playwright.Dispose();
+        Directory.Delete(workFolder, recursive: true);
+    }
+
+    private static string ProfileOf(string workFolder) => Path.Combine(workFolder, "profile");
+
+    private static void RegisterHost(string workFolder)
+    {
+        var launcher = Path.Combine(workFolder, "safebrowse-host.sh");
+        File.WriteAllText(launcher, $"""
+            #!/bin/sh
+            exec "{DotnetExecutable.Path}" "{RepositoryPaths.HostAssembly}" "$@" --data-dir "{Path.Combine(workFolder, "host-data")}"
+
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var hosts = Path.Combine(ProfileOf(workFolder), "NativeMessagingHosts");
+        Directory.CreateDirectory(hosts);
+        var manifest = new Dictionary<string, object>
+        {
+            ["name"] = "org.safebrowse.host",
+            ["description"] = "SafeBrowse end-to-end test host",
+            ["path"] = launcher,
+            ["type"] = "stdio",
+            ["allowed_origins"] = new[] { $"chrome-extension://{ExtensionId}/" },
+        };
+        File.WriteAllText(Path.Combine(hosts, "org.safebrowse.host.json"), JsonSerializer.Serialize(manifest));
+    }
+}

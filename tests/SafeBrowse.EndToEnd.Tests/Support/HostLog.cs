@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace SafeBrowse.EndToEnd.Tests.Support;
+
+internal static partial class HostLog
+{
+    public static int CountScoredMessages(string dataDirectory)
+    {
+        var logs = Path.Combine(dataDirectory, "logs");
+        if (!Directory.Exists(logs))
+        {
+            return 0;
+        }
+
+        return Directory.EnumerateFiles(logs)
+            .SelectMany(ReadSharedLines)
+            .Select(line => ScoredLine().Match(line))
+            .Where(match => match.Success)
+            .Sum(match => int.Parse(match.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public static string ReadAll(string dataDirectory)
+    {
+        var logs = Path.Combine(dataDirectory, "logs");
+        return Directory.Exists(logs) ? string.Join('\n', Directory.EnumerateFiles(logs).SelectMany(ReadSharedLines)) : string.Empty;
+    }
+
+    private static IEnumerable<string> ReadSharedLines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"Scored request .*?: (?<count>\d+) messages")]
+    private static partial Regex ScoredLine();
+}
