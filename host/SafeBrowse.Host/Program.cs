@@ -1,36 +1,20 @@
 using SafeBrowse.Host.CommandLine;
 using SafeBrowse.Host.Hosting;
-using SafeBrowse.Host.Installation;
 
-HostCommandLine commandLine;
 try
 {
-    commandLine = HostCommandLine.Parse(args, Environment.GetEnvironmentVariable);
+    var commandLine = HostCommandLine.Parse(args, Environment.GetEnvironmentVariable);
+    if (commandLine.Caller is { } caller)
+    {
+        return await NativeHost.RunAsync(caller, commandLine.DataDirectory);
+    }
+
+    var command = HostCommands.Find(commandLine.CommandName!);
+    return await command.Run(commandLine, new CommandOutput(Console.Out, Console.Error));
 }
 catch (CommandLineException invalid)
 {
     await Console.Error.WriteLineAsync(invalid.Message);
-    await Console.Error.WriteLineAsync(HostCommandLine.Usage);
+    await Console.Error.WriteLineAsync(HostCommands.Usage);
     return 2;
-}
-
-return commandLine.Command switch
-{
-    HostCommand.Serve => await NativeHost.RunAsync(commandLine.Caller!, commandLine.DataDirectory),
-    HostCommand.Install => HostRegistration.Install(Console.Out),
-    HostCommand.Uninstall => HostRegistration.Uninstall(Console.Out),
-    HostCommand.Version => PrintVersion(),
-    _ => PrintUsage(),
-};
-
-static int PrintVersion()
-{
-    Console.Out.WriteLine($"safebrowse-host {SafeBrowse.Host.HostVersion.Current}");
-    return 0;
-}
-
-static int PrintUsage()
-{
-    Console.Out.WriteLine(HostCommandLine.Usage);
-    return 0;
 }

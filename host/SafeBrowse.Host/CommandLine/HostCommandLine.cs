@@ -2,22 +2,14 @@ using SafeBrowse.Host.Hosting;
 
 namespace SafeBrowse.Host.CommandLine;
 
-/// <summary>The parsed command line: a browser launch, or a command a person typed. <c>--data-dir</c> works with every one.</summary>
-internal sealed record HostCommandLine(HostCommand Command, string? DataDirectory, BrowserCaller? Caller)
+/// <summary>
+/// The parsed command line: a browser launch (<see cref="Caller"/> set), or a command a person typed with its own
+/// arguments. <c>--data-dir</c> works with every one.
+/// </summary>
+internal sealed record HostCommandLine(BrowserCaller? Caller, string? CommandName, IReadOnlyList<string> CommandArguments, string? DataDirectory)
 {
     public const string DataDirectoryOption = "--data-dir";
     public const string DataDirectoryVariable = "SAFEBROWSE_DATA_DIR";
-
-    public const string Usage = """
-        Usage:
-          safebrowse-host chrome-extension://<id>/        started by Chromium-family browsers
-          safebrowse-host <manifest.json> <add-on id>     started by Firefox
-          safebrowse-host install                         register the host for this user's browsers
-          safebrowse-host uninstall                       remove that registration
-          safebrowse-host --version
-        Options (every command):
-          --data-dir DIR   where data and logs go (or SAFEBROWSE_DATA_DIR)
-        """;
 
     public static HostCommandLine Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
@@ -41,12 +33,6 @@ internal sealed record HostCommandLine(HostCommand Command, string? DataDirector
         }
 
         dataDirectory ??= environment(DataDirectoryVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new HostCommandLine(ParseCommand(positional, out var caller), dataDirectory, caller);
-    }
-
-    private static HostCommand ParseCommand(List<string> positional, out BrowserCaller? caller)
-    {
-        caller = null;
         if (positional.Count == 0)
         {
             throw new CommandLineException("Nothing to do: this program is started by the browser, or with a command.");
@@ -55,23 +41,14 @@ internal sealed record HostCommandLine(HostCommand Command, string? DataDirector
         var first = positional[0];
         if (BrowserCaller.LooksLikeChromiumOrigin(first))
         {
-            caller = new BrowserCaller(first, IsFirefox: false);
-            return HostCommand.Serve;
+            return new HostCommandLine(new BrowserCaller(first, IsFirefox: false), null, [], dataDirectory);
         }
 
         if (BrowserCaller.LooksLikeFirefoxManifest(first) && positional.Count >= 2)
         {
-            caller = new BrowserCaller(positional[1], IsFirefox: true);
-            return HostCommand.Serve;
+            return new HostCommandLine(new BrowserCaller(positional[1], IsFirefox: true), null, [], dataDirectory);
         }
 
-        return first switch
-        {
-            "install" => HostCommand.Install,
-            "uninstall" => HostCommand.Uninstall,
-            "--version" or "version" => HostCommand.Version,
-            "--help" or "-h" or "help" => HostCommand.Help,
-            _ => throw new CommandLineException($"Unknown command '{first}'."),
-        };
+        return new HostCommandLine(null, first, positional[1..], dataDirectory);
     }
 }

@@ -12,7 +12,7 @@ public sealed class HostCommandLineTests
     {
         var parsed = HostCommandLine.Parse(["chrome-extension://abc/", "--parent-window=0"], NoEnvironment);
 
-        Assert.AreEqual(HostCommand.Serve, parsed.Command);
+        Assert.IsNull(parsed.CommandName);
         Assert.AreEqual("chrome-extension://abc/", parsed.Caller!.Identity);
         Assert.IsFalse(parsed.Caller.IsFirefox);
     }
@@ -22,7 +22,7 @@ public sealed class HostCommandLineTests
     {
         var parsed = HostCommandLine.Parse(["/home/a/.mozilla/native-messaging-hosts/org.safebrowse.host.json", "safebrowse@safebrowse.org"], NoEnvironment);
 
-        Assert.AreEqual(HostCommand.Serve, parsed.Command);
+        Assert.IsNull(parsed.CommandName);
         Assert.AreEqual("safebrowse@safebrowse.org", parsed.Caller!.Identity);
         Assert.IsTrue(parsed.Caller.IsFirefox);
     }
@@ -34,7 +34,8 @@ public sealed class HostCommandLineTests
     {
         var parsed = HostCommandLine.Parse([first, second, third], NoEnvironment);
 
-        Assert.AreEqual(HostCommand.Install, parsed.Command);
+        Assert.AreEqual("install", parsed.CommandName);
+        Assert.IsEmpty(parsed.CommandArguments);
         Assert.AreEqual("/tmp/one", parsed.DataDirectory);
     }
 
@@ -44,7 +45,7 @@ public sealed class HostCommandLineTests
         var parsed = HostCommandLine.Parse(["--data-dir=/tmp/two", "--version"], NoEnvironment);
 
         Assert.AreEqual("/tmp/two", parsed.DataDirectory);
-        Assert.AreEqual(HostCommand.Version, parsed.Command);
+        Assert.AreEqual("--version", parsed.CommandName);
     }
 
     [TestMethod]
@@ -64,11 +65,34 @@ public sealed class HostCommandLineTests
     }
 
     [TestMethod]
-    [DataRow("frobnicate")]
-    [DataRow("--data-dir")]
-    public void Parse_UnknownOrIncomplete_Throws(string argument)
+    public void Parse_CommandWithOptions_KeepsThemForTheCommand()
     {
-        Assert.ThrowsExactly<CommandLineException>(() => HostCommandLine.Parse([argument], NoEnvironment));
+        var parsed = HostCommandLine.Parse(["scan", "--input", "a.jsonl", "--data-dir", "/tmp/d"], NoEnvironment);
+
+        Assert.AreEqual("scan", parsed.CommandName);
+        CollectionAssert.AreEqual(new[] { "--input", "a.jsonl" }, parsed.CommandArguments.ToList());
+        Assert.AreEqual("/tmp/d", parsed.DataDirectory);
+    }
+
+    [TestMethod]
+    public void Parse_DataDirWithoutFolder_Throws()
+    {
+        Assert.ThrowsExactly<CommandLineException>(() => HostCommandLine.Parse(["--data-dir"], NoEnvironment));
+    }
+
+    [TestMethod]
+    public void Find_UnknownCommand_Throws()
+    {
+        Assert.ThrowsExactly<CommandLineException>(() => HostCommands.Find("frobnicate"));
+    }
+
+    [TestMethod]
+    public void Usage_ListsEveryCommand()
+    {
+        foreach (var command in HostCommands.All)
+        {
+            Assert.Contains(command.Usage, HostCommands.Usage);
+        }
     }
 
     [TestMethod]
