@@ -6,31 +6,77 @@ namespace SafeBrowse.Detection;
 /// </summary>
 public static class CategoryLexicon
 {
+    private const int MaxStackPatterns = 1024;
+
     private static readonly CategoryPattern[] Patterns = [.. EnglishPatterns.All, .. SpanishPatterns.All];
+
+    private static readonly PatternMatcher[] Matchers = [.. Patterns.Select(pattern => new PatternMatcher(pattern.Expression))];
+
+    // Most messages carry no category; only the patterns whose literals occur in the text are run.
+    private static readonly LiteralPrefilter Prefilter = new([.. Patterns.Select(pattern => pattern.Expression)]);
 
     /// <summary>The categories in <paramref name="normalizedText"/>, strongest first, one entry per category.</summary>
     public static IReadOnlyList<CategoryEvidence> Match(string normalizedText)
     {
+        ArgumentNullException.ThrowIfNull(normalizedText);
         if (normalizedText.Length == 0)
         {
             return [];
         }
 
+        Span<bool> candidates = Patterns.Length <= MaxStackPatterns ? stackalloc bool[Patterns.Length] : new bool[Patterns.Length];
+        Prefilter.Mark(normalizedText, candidates);
         Dictionary<string, float>? found = null;
-        foreach (var pattern in Patterns)
+        for (var index = 0; index < Patterns.Length; index++)
         {
-            if (found is not null && found.TryGetValue(pattern.Category, out var known) && known >= pattern.Weight)
+            if (candidates[index])
             {
-                continue;
-            }
-
-            if (pattern.Pattern.IsMatch(normalizedText))
-            {
-                found ??= new Dictionary<string, float>(StringComparer.Ordinal);
-                found[pattern.Category] = pattern.Weight;
+                MatchOne(index, normalizedText, linear: false, ref found);
             }
         }
 
+        return Order(found);
+    }
+
+    /// <summary>Normalises <paramref name="text"/> and matches it.</summary>
+    public static IReadOnlyList<CategoryEvidence> MatchText(string text) => Match(TextNormalizer.Normalize(text));
+
+    /// <summary>
+    /// Every pattern on the non-backtracking engine, without the prefilter: how matching worked before it was made
+    /// fast, and the reference <see cref="Match"/> must agree with.
+    /// </summary>
+    internal static IReadOnlyList<CategoryEvidence> MatchEachPattern(string normalizedText)
+    {
+        Dictionary<string, float>? found = null;
+        if (normalizedText.Length > 0)
+        {
+            for (var index = 0; index < Patterns.Length; index++)
+            {
+                MatchOne(index, normalizedText, linear: true, ref found);
+            }
+        }
+
+        return Order(found);
+    }
+
+    // Keeps the strongest weight per category, so the order patterns run in does not matter.
+    private static void MatchOne(int index, string normalizedText, bool linear, ref Dictionary<string, float>? found)
+    {
+        var pattern = Patterns[index];
+        if (found is not null && found.TryGetValue(pattern.Category, out var known) && known >= pattern.Weight)
+        {
+            return;
+        }
+
+        if (linear ? Matchers[index].IsMatchLinear(normalizedText) : Matchers[index].IsMatch(normalizedText))
+        {
+            found ??= new Dictionary<string, float>(StringComparer.Ordinal);
+            found[pattern.Category] = pattern.Weight;
+        }
+    }
+
+    private static IReadOnlyList<CategoryEvidence> Order(Dictionary<string, float>? found)
+    {
         if (found is null)
         {
             return [];
@@ -41,7 +87,4 @@ public static class CategoryLexicon
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new CategoryEvidence(pair.Key, pair.Value))];
     }
-
-    /// <summary>Normalises <paramref name="text"/> and matches it.</summary>
-    public static IReadOnlyList<CategoryEvidence> MatchText(string text) => Match(TextNormalizer.Normalize(text));
 }

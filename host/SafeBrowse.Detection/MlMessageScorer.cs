@@ -4,14 +4,27 @@ using Microsoft.ML;
 namespace SafeBrowse.Detection;
 
 /// <summary>
-/// Model probability on normalised text plus lexicon categories. Thread-safe: prediction engines are
-/// not, so each call borrows one from a small pool.
+/// Model probability on normalised text plus lexicon categories. Thread-safe. Scores through
+/// <see cref="LinearTextModel"/> when the model has the trained shape and agrees with ML.NET on probe texts;
+/// otherwise through ML.NET prediction engines, which are not thread-safe, so each call borrows one from a pool.
+/// The direct computation is built in the background (reading 94k slot names takes a few hundred ms), so the scorer
+/// is usable at once; until it is ready, scores come from the engines, which give the same probabilities.
 /// </summary>
 public sealed class MlMessageScorer : IMessageScorer
 {
+    /// <summary>How far the direct computation may stray from ML.NET's before it is refused.</summary>
+    internal const float Tolerance = 1e-4f;
+
+    private static readonly string[] Probes =
+    [
+        "hola", "how was school", "send me a pic of you", "no le digas a tus papas", "are you home alone",
+        "que mas parce como vas", "zzqx", "a", "urltoken phonetoken numtoken", "im 13 and its 2 30",
+    ];
+
     private readonly MLContext context;
     private readonly ITransformer model;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelPrediction>> pool = [];
+    private readonly Task<LinearTextModel?> linear;
 
     public MlMessageScorer(MLContext context, ITransformer model)
     {
@@ -20,18 +33,33 @@ public sealed class MlMessageScorer : IMessageScorer
         this.context = context;
         this.model = model;
         pool.Add(CreateEngine());
+        linear = Task.Run(BuildLinearModel);
     }
+
+    /// <summary>Completes when the fast path is ready, or known not to fit this model.</summary>
+    public Task FastPathReady => linear;
+
+    /// <summary>Whether scoring runs on the direct computation rather than on ML.NET prediction engines.</summary>
+    internal bool UsesLinearModel => linear.Result is not null;
 
     public MessageScore Score(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
         var evidence = CategoryLexicon.Match(normalized);
         var probability = normalized.Length == 0 ? 0f : Predict(normalized);
-        return new MessageScore(probability, [.. evidence.Select(item => item.Category)]) { Evidence = evidence };
+        return new MessageScore(probability, evidence.Count == 0 ? [] : [.. evidence.Select(item => item.Category)]) { Evidence = evidence };
     }
 
     /// <summary>Model probability for text that is already normalised.</summary>
     public float Predict(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var fast = linear.IsCompletedSuccessfully ? linear.Result : null;
+        return fast is not null && normalizedText.Length > 0 ? fast.Predict(normalizedText) : PredictWithEngine(normalizedText);
+    }
+
+    /// <summary>The reference path: ML.NET's own prediction engine.</summary>
+    internal float PredictWithEngine(string normalizedText)
     {
         if (!pool.TryTake(out var engine))
         {
@@ -46,6 +74,27 @@ public sealed class MlMessageScorer : IMessageScorer
         finally
         {
             pool.Add(engine);
+        }
+    }
+
+    private LinearTextModel? BuildLinearModel()
+    {
+        try
+        {
+            var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
+            var candidate = LinearTextModel.TryCreate(model, inputSchema);
+
+            // The first message would otherwise also pay for building the lexicon.
+            CategoryLexicon.Match(Probes[0]);
+            return candidate is not null && Probes.All(probe => Math.Abs(candidate.Predict(probe) - PredictWithEngine(probe)) <= Tolerance)
+                ? candidate
+                : null;
+        }
+#pragma warning disable CA1031 // Whatever goes wrong here, the engines still score correctly.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,10 +18,11 @@ public static partial class TextNormalizer
     public const string NumberToken = "numtoken";
 
     private const int MinPhoneDigits = 7;
+    private const int StackChars = 512;
     private const string AccentedLetters = "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųçćĉċčñńņňýÿŷśšźżžğďđłľĺŕř";
     private const string PlainLetters = "aaaaaaaaaeeeeeeeeeiiiiiiiiooooooooouuuuuuuuuucccccnnnnyyysszzzgddlllrr";
 
-    private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>
+    internal static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>
     {
         // English chat.
         ["u"] = "you", ["r"] = "are", ["ur"] = "your", ["urs"] = "yours", ["ru"] = "are you",
@@ -52,6 +55,15 @@ public static partial class TextNormalizer
         ["fb"] = "facebook", ["dc"] = "discord", ["ym"] = "yahoo",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // How many times longer than its input the token pass can make text: the longest expansion per input char.
+    private static readonly int MaxGrowth = Abbreviations.Max(pair => (pair.Value.Length + pair.Key.Length) / pair.Key.Length);
+
+    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’`´");
+    private static readonly SearchValues<char> UrlMarks = SearchValues.Create(".:");
+
     /// <summary>Returns the normalised form: lower case, no diacritics, masked contacts, expanded abbreviations.</summary>
     public static string Normalize(string? text)
     {
@@ -60,27 +72,31 @@ public static partial class TextNormalizer
             return string.Empty;
         }
 
+        // Each pattern needs a char most chat lines lack ('@', '.' or ':', a digit, an apostrophe), so a
+        // vectorised look for that char skips the regex pass, which would otherwise scan the text for nothing.
         var value = StripDiacritics(text.ToLowerInvariant());
-        value = EmailPattern().Replace(value, $" {EmailToken} ");
-        value = UrlPattern().Replace(value, $" {UrlToken} ");
-        value = PhonePattern().Replace(value, MaskPhone);
-        value = LongDigitsPattern().Replace(value, $" {NumberToken} ");
-        value = ApostrophePattern().Replace(value, string.Empty);
-        value = NonWordPattern().Replace(value, " ");
-        value = RepeatedLetterPattern().Replace(value, "$1$1");
-
-        var builder = new StringBuilder(value.Length + 16);
-        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (value.Contains('@', StringComparison.Ordinal))
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(Abbreviations.TryGetValue(token, out var expanded) ? expanded : token);
+            value = EmailPattern().Replace(value, $" {EmailToken} ");
         }
 
-        return builder.ToString();
+        if (value.AsSpan().ContainsAny(UrlMarks))
+        {
+            value = UrlPattern().Replace(value, $" {UrlToken} ");
+        }
+
+        if (ContainsDigit(value))
+        {
+            value = PhonePattern().Replace(value, MaskPhone);
+            value = LongDigitsPattern().Replace(value, $" {NumberToken} ");
+        }
+
+        if (value.AsSpan().ContainsAny(Apostrophes))
+        {
+            value = ApostrophePattern().Replace(value, string.Empty);
+        }
+
+        return Tokenize(value);
     }
 
     /// <summary>Number of tokens in already normalised text.</summary>
@@ -93,10 +109,102 @@ public static partial class TextNormalizer
         return digits >= MinPhoneDigits ? $" {PhoneToken} " : match.Value;
     }
 
+    // What the regex passes [^\p{L}\p{N}]+ → " ", (\p{L})\1{2,} → "$1$1", then split on spaces and expand
+    // abbreviations did, in one pass over the text.
+    private static string Tokenize(string value)
+    {
+        var capacity = (value.Length * MaxGrowth) + 1;
+        char[]? rented = null;
+        var output = capacity <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            var length = 0;
+            var tokenStart = -1;
+            var run = 0;
+            foreach (var c in value)
+            {
+                if (!IsWordChar(c))
+                {
+                    if (tokenStart >= 0)
+                    {
+                        length = EndToken(output, tokenStart, length);
+                        tokenStart = -1;
+                    }
+
+                    continue;
+                }
+
+                if (tokenStart < 0)
+                {
+                    if (length > 0)
+                    {
+                        output[length++] = ' ';
+                    }
+
+                    tokenStart = length;
+                    run = 0;
+                }
+
+                // A letter repeated three or more times is kept twice.
+                run = length > tokenStart && output[length - 1] == c ? run + 1 : 1;
+                if (run <= 2 || !char.IsLetter(c))
+                {
+                    output[length++] = c;
+                }
+            }
+
+            if (tokenStart >= 0)
+            {
+                length = EndToken(output, tokenStart, length);
+            }
+
+            return length == 0 ? string.Empty : new string(output[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int EndToken(Span<char> output, int tokenStart, int length)
+    {
+        if (!AbbreviationsBySpan.TryGetValue(output[tokenStart..length], out var expanded))
+        {
+            return length;
+        }
+
+        expanded.CopyTo(output[tokenStart..]);
+        return tokenStart + expanded.Length;
+    }
+
+    // \p{L} or \p{N}, judged per UTF-16 char as the regex engine does.
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && char.GetUnicodeCategory(c) is
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
+
+    // \d is any Unicode decimal digit, and so is char.IsDigit.
+    private static bool ContainsDigit(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The host runs with InvariantGlobalization, where string.Normalize cannot decompose, so fold by table.
     private static string StripDiacritics(string text)
     {
-        if (!text.Any(c => c >= '\u00C0'))
+        if (!text.AsSpan().ContainsAnyInRange('\u00C0', char.MaxValue))
         {
             return text;
         }
@@ -130,10 +238,4 @@ public static partial class TextNormalizer
 
     [GeneratedRegex("['’`´]", RegexOptions.CultureInvariant)]
     private static partial Regex ApostrophePattern();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NonWordPattern();
-
-    [GeneratedRegex(@"(\p{L})\1{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex RepeatedLetterPattern();
 }
