@@ -13,6 +13,7 @@ internal sealed class ContactState(string conversation, string contact)
 
     private readonly Dictionary<string, double> evidence = new(StringComparer.Ordinal);
     private readonly HashSet<string> notifiedCategories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> strongCategories = new(StringComparer.Ordinal);
     private DateTimeOffset? lastTime;
     private DateTimeOffset? lastNotify;
     private RiskLevel lastNotifiedLevel;
@@ -25,7 +26,12 @@ internal sealed class ContactState(string conversation, string contact)
 
     public IReadOnlyList<string> Categories { get; private set; } = [];
 
-    public bool ChildStatedMinorAge { get; set; }
+    public bool ChildStatedMinorAge { get; private set; }
+
+    public bool ContactStatedAdultAge { get; private set; }
+
+    private bool ageAsked;
+    private bool childAskedAge;
 
     public int EvidenceMessages { get; private set; }
 
@@ -54,13 +60,30 @@ internal sealed class ContactState(string conversation, string contact)
         }
     }
 
+    /// <summary>Takes what the child's own message says about their age; it never adds risk by itself.</summary>
+    public void ObserveChild(bool statesMinorAge, bool startsWithMinorNumber, bool asksAge)
+    {
+        var minor = statesMinorAge || (startsWithMinorNumber && ageAsked);
+        ageAsked = false;
+        childAskedAge = asksAge;
+        if (minor)
+        {
+            LearnChildIsMinor();
+        }
+    }
+
     public void Add(MessageScore score, RiskOptions options)
     {
+        var carried = false;
+        foreach (var item in score.Evidence)
+        {
+            carried |= ObserveContext(item.Category);
+        }
+
         var amplifier = 1 + (options.ModelAmplification * Math.Clamp(score.Probability, 0f, 1f));
         IEnumerable<CategoryEvidence> items = score.Evidence.Count > 0
             ? score.Evidence
             : score.Categories.Select(category => new CategoryEvidence(category, EvidenceWeights.Strong));
-        var carried = false;
         foreach (var item in items)
         {
             if (!KnownCategories.Contains(item.Category) || item.Weight <= 0)
@@ -69,6 +92,11 @@ internal sealed class ContactState(string conversation, string contact)
             }
 
             carried = true;
+            if (item.Weight >= EvidenceWeights.Strong)
+            {
+                strongCategories.Add(item.Category);
+            }
+
             var weight = item.Weight * amplifier;
             if (ChildStatedMinorAge && BoostedByMinorContext.Contains(item.Category))
             {
@@ -84,10 +112,61 @@ internal sealed class ContactState(string conversation, string contact)
         }
     }
 
+    /// <returns>Whether the signal counts as evidence the message carried: an adult stating their age does.</returns>
+    private bool ObserveContext(string signal)
+    {
+        switch (signal)
+        {
+            case ContextSignals.AskedAge:
+                ageAsked = true;
+                return false;
+            case ContextSignals.MinorAcknowledged:
+                LearnChildIsMinor();
+                return false;
+            case ContextSignals.AdultAge:
+            case ContextSignals.LeadingAdultNumber when childAskedAge:
+                LearnContactIsAdult();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void LearnChildIsMinor()
+    {
+        if (!ChildStatedMinorAge)
+        {
+            ChildStatedMinorAge = true;
+            if (ContactStatedAdultAge)
+            {
+                AddAgeGap();
+            }
+        }
+    }
+
+    private void LearnContactIsAdult()
+    {
+        ContactStatedAdultAge = true;
+        if (ChildStatedMinorAge)
+        {
+            AddAgeGap();
+        }
+    }
+
+    /// <summary>
+    /// Both sides have now said their ages: an adult is talking with a minor. Not amplified; it counts as a second
+    /// message of evidence because it took one from each side to establish.
+    /// </summary>
+    private void AddAgeGap()
+    {
+        evidence[DetectionCategories.AgeGap] = evidence.GetValueOrDefault(DetectionCategories.AgeGap) + EvidenceWeights.Strong;
+        EvidenceMessages++;
+    }
+
     /// <summary>Recomputes the level; returns whether the child should be notified now.</summary>
     public bool Reassess(DateTimeOffset time, RiskOptions options)
     {
-        var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages);
+        var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories);
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)

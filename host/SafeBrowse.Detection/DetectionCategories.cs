@@ -14,9 +14,12 @@ public static class DetectionCategories
     public const string Meeting = "meeting";
     public const string Threats = "threats";
 
+    /// <summary>A contact who says they are an adult, talking with a child who said they are a minor, or making light of the age difference.</summary>
+    public const string AgeGap = "age_gap";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Flattery, Secrecy, Isolation, PrivateChannel, PersonalInfo,
-        PhotoRequest, SexualTalk, Gifts, Meeting, Threats,
+        PhotoRequest, SexualTalk, Gifts, Meeting, Threats, AgeGap,
     ];
 }

@@ -41,15 +41,18 @@ public sealed class RiskEngine
 
         var incoming = message.Direction == MessageDirection.Incoming;
         var score = incoming ? scorer.Score(message.Text ?? string.Empty) : null;
-        var statesMinorAge = !incoming && ChildAgeStatement.IsMinorAge(TextNormalizer.Normalize(message.Text));
+        var childText = incoming ? string.Empty : TextNormalizer.Normalize(message.Text);
+        var statesMinorAge = ChildAgeStatement.IsMinorAge(childText);
+        var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
+        var asksAge = ChildAgeStatement.AsksAge(childText);
 
         lock (gate)
         {
             var state = Touch(message.Conversation, message.Contact);
             state.DecayTo(message.Time, options.EvidenceHalfLife);
-            if (statesMinorAge)
+            if (!incoming)
             {
-                state.ChildStatedMinorAge = true;
+                state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
             }
 
             if (score is not null)

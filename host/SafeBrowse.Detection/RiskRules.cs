@@ -15,7 +15,18 @@ internal static class RiskRules
         (Secrecy, SexualTalk),
     ];
 
-    private static readonly string[] HighSeverity = [PhotoRequest, SexualTalk];
+    private static readonly string[] HighSeverity = [PhotoRequest];
+
+    /// <summary>
+    /// Common between teenagers too (crude talk, "where are you from", "add me"): two of these alone are flirting or
+    /// banter as often as grooming, so a notice also needs a category that peers rarely use on each other.
+    /// </summary>
+    private static readonly HashSet<string> CommonBetweenPeers = [SexualTalk, PersonalInfo, PrivateChannel];
+
+    /// <summary>"You're cute" is peer talk; "you're so mature for your age" is not: flattery is specific only when a strong phrase was seen.</summary>
+    private static readonly HashSet<string> SpecificOnlyWhenStrong = [Flattery];
+
+    private const int CategoriesWithoutSpecific = 3;
 
     private const int MessagesForPattern = 2;
     private const int CategoriesForAlert = 4;
@@ -25,10 +36,13 @@ internal static class RiskRules
     /// <param name="evidence">Decayed evidence per category.</param>
     /// <param name="threshold">Evidence a category needs to count as present.</param>
     /// <param name="evidenceMessages">How many incoming messages carried any category.</param>
+    /// <param name="strongCategories">Categories for which at least one strong phrase was seen.</param>
     public static (RiskLevel Level, IReadOnlyList<string> Categories) Assess(
-        IReadOnlyDictionary<string, double> evidence, double threshold, int evidenceMessages)
+        IReadOnlyDictionary<string, double> evidence, double threshold, int evidenceMessages, IReadOnlySet<string> strongCategories)
     {
         bool Present(string category) => evidence.TryGetValue(category, out var value) && value >= threshold;
+        bool Specific(string category) =>
+            !CommonBetweenPeers.Contains(category) && (!SpecificOnlyWhenStrong.Contains(category) || strongCategories.Contains(category));
 
         // One message is never a pattern ("a que hora sales? te recojo" is a parent too); a threat is the exception.
         if (evidenceMessages < MessagesForPattern && !Present(Threats))
@@ -38,11 +52,15 @@ internal static class RiskRules
 
         var presentCount = evidence.Values.Count(value => value >= threshold);
         RiskLevel level;
-        if (Present(Threats) || presentCount >= CategoriesForAlert || DangerousPairs.Any(pair => Present(pair.First) && Present(pair.Second)))
+        // An adult by their own words, talking with a child, who does more than trade ages: flatters, flirts, asks for anything.
+        var adultWithMoreThanAge = Present(AgeGap) && evidence.Any(pair => pair.Value >= threshold && pair.Key is not (AgeGap or PersonalInfo));
+        if (Present(Threats) || adultWithMoreThanAge || presentCount >= CategoriesForAlert || DangerousPairs.Any(pair => Present(pair.First) && Present(pair.Second)))
         {
             level = RiskLevel.Alert;
         }
-        else if (presentCount >= CategoriesForNotice
+        else if (Present(AgeGap)
+            || presentCount >= CategoriesWithoutSpecific
+            || (presentCount >= CategoriesForNotice && evidence.Any(pair => pair.Value >= threshold && Specific(pair.Key)))
             || HighSeverity.Any(category => evidence.TryGetValue(category, out var value) && value >= RepeatedFactor * threshold))
         {
             level = RiskLevel.Notice;
@@ -67,8 +85,9 @@ internal static class RiskRules
         PhotoRequest => 1,
         SexualTalk => 2,
         Meeting => 3,
-        Secrecy => 4,
-        PersonalInfo => 5,
-        _ => 6,
+        AgeGap => 4,
+        Secrecy => 5,
+        PersonalInfo => 6,
+        _ => 7,
     };
 }

@@ -117,5 +117,18 @@ internal static class SpanishPatterns
         Weak(Threats, "te vas a arrepentir"),
         Weak(Threats, "(?:tienes|tenes) que (?:hacerlo|hacer lo que (?:yo )?(?:digo|diga))"),
         Weak(Threats, "si no (?:me )?(?:mandas|envias|haces|contestas)"),
+
+        Strong(AgeGap, "(?:te gustan|te molestan|te importan|te caen bien) (?:los|las) (?:mayores|man mayores|hombres mayores|mujeres mayores|viejos|cuchos)"),
+        Strong(AgeGap, "(?:te molesta|te importa|te incomoda) (?:que (?:yo )?sea (?:mayor|mas grande|mas viejo)|mi edad|la diferencia de edad)"),
+        Strong(AgeGap, "(?:mi edad|la diferencia de edad|nuestra diferencia de edad) (?:no importa|no es problema|da igual)"),
+        Strong(AgeGap, "la edad es (?:solo|solamente) un numero"),
+        Weak(AgeGap, "la edad (?:no importa|da igual)"),
+        Strong(AgeGap, "(?:soy|estoy) (?:muy |demasiado )?(?:viejo|mayor|grande) para ti"),
+        Weak(AgeGap, "(?:hombres|man|manes|tipos) mayores"),
+
+        Strong(ContextSignals.AdultAge, "tengo (?:1[89]|[2-6][0-9])(?: (?:anos|y|pero|ya|jaja\\w*|jeje\\w*|jsjs\\w*|lol|bueno|si|no)\\b|$)"),
+        Strong(ContextSignals.AdultAge, "(?:1[89]|[2-6][0-9]) anos (?:tengo|de edad|cumplidos)"),
+        Strong(ContextSignals.AdultAge, "(?:soy|un|una) (?:man|hombre|senor|mujer|chica|chico|pelado|pelada) de (?:1[89]|[2-6][0-9])(?: anos)?"),
+        Strong(ContextSignals.AskedAge, "(?:cuantos anos|que edad) (?:tienes|tenes|tiene|me dijiste)|(?:cual es )?tu edad"),
     ];
 }

@@ -7,18 +7,18 @@ internal sealed record ConversationMetrics(GroomingMetrics Grooming, IReadOnlyDi
 {
     public static GroomingMetrics Summarize(IReadOnlyList<ReplayOutcome> outcomes) => new(
         outcomes.Count,
-        Ratio(outcomes.Count(outcome => outcome.MaxLevel >= RiskLevel.Notice), outcomes.Count),
-        Ratio(outcomes.Count(outcome => outcome.MaxLevel == RiskLevel.Alert), outcomes.Count),
-        Ratio(outcomes.Count(outcome => outcome.FirstNoticeContactMessage <= 50), outcomes.Count),
-        Ratio(outcomes.Count(outcome => outcome.FirstNoticeContactMessage <= 200), outcomes.Count),
-        Median(outcomes.Select(outcome => outcome.FirstNoticeMessage)),
-        Median(outcomes.Select(outcome => outcome.FirstNoticeContactMessage)),
-        Median(outcomes.Select(outcome => outcome.FirstAlertMessage)));
+        Ratio(outcomes.Count(outcome => outcome.Level >= RiskLevel.Notice), outcomes.Count),
+        Ratio(outcomes.Count(outcome => outcome.Level == RiskLevel.Alert), outcomes.Count),
+        Ratio(outcomes.Count(outcome => outcome.ContactMessagesToNotice <= 50), outcomes.Count),
+        Ratio(outcomes.Count(outcome => outcome.ContactMessagesToNotice <= 200), outcomes.Count),
+        Median(outcomes.Select(outcome => outcome.FirstNotice)),
+        Median(outcomes.Select(outcome => outcome.ContactMessagesToNotice)),
+        Median(outcomes.Select(outcome => outcome.FirstAlert)));
 
     public static BenignMetrics SummarizeBenign(IReadOnlyList<ReplayOutcome> outcomes) => new(
         outcomes.Count,
-        PerThousand(outcomes.Count(outcome => outcome.MaxLevel >= RiskLevel.Notice), outcomes.Count),
-        PerThousand(outcomes.Count(outcome => outcome.MaxLevel == RiskLevel.Alert), outcomes.Count));
+        PerThousand(outcomes.Count(outcome => outcome.Level >= RiskLevel.Notice), outcomes.Count),
+        PerThousand(outcomes.Count(outcome => outcome.Level == RiskLevel.Alert), outcomes.Count));
 
     private static double Ratio(int count, int total) => total == 0 ? 0 : Math.Round((double)count / total, 4);
 

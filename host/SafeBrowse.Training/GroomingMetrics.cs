@@ -7,6 +7,6 @@ internal sealed record GroomingMetrics(
     double RecallAlert,
     double RecallNoticeWithin50ContactMessages,
     double RecallNoticeWithin200ContactMessages,
-    double? MedianFirstNoticeMessage,
+    double? MedianFirstNotice,
     double? MedianFirstNoticeContactMessage,
-    double? MedianFirstAlertMessage);
+    double? MedianFirstAlert);

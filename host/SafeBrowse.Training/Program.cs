@@ -35,7 +35,10 @@ var benignTest = new Dictionary<string, List<CorpusConversation>>(StringComparer
 foreach (var file in CorpusFile.Benign)
 {
     var conversations = CorpusReader.ReadAll(Path.Combine(arguments.DataDirectory, file.RelativePath), file.Name);
-    var (train, test) = CorpusSplit.ByConversation(conversations, file.TestFraction, arguments.Seed);
+    // A held-out source trains nothing and is tested whole: chat unlike any negative the model saw.
+    (List<CorpusConversation> train, List<CorpusConversation> test) = file.Name == arguments.HoldOutSource
+        ? ([], [.. conversations])
+        : CorpusSplit.ByConversation(conversations, file.TestFraction, arguments.Seed);
     builder.AddBenign(train, file.NegativeWeight);
     benignTest[file.Name] = test;
     sources.Add(new(file.Name, file.RelativePath, file.Licence, conversations.Count, train.Count, test.Count));
@@ -84,6 +87,8 @@ foreach (var (name, rate) in lexiconHits)
 }
 
 var scorer = new MlMessageScorer(context, model);
+// Figures come from the fast path the host uses, not the PredictionEngine it starts on.
+await scorer.FastPathReady;
 Console.WriteLine("Probes (model probability on normalised text):");
 var probes = new Dictionary<string, float>(StringComparer.Ordinal);
 foreach (var probe in probeTexts)
@@ -115,8 +120,8 @@ Directory.CreateDirectory(arguments.OutputDirectory);
 var modelPath = Path.Combine(arguments.OutputDirectory, ModelFiles.ModelFileName);
 context.Model.Save(model, context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema, modelPath);
 var info = new ModelInfo(
-    arguments.Version ?? DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".1",
-    DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+    arguments.Version ?? TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".1",
+    TimeProvider.System.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
     "TextNormalizer -> FeaturizeText (word 1-2-grams up to 40k, char 3-grams up to 20k, L2) -> SdcaLogisticRegression; RiskEngine: category evidence per contact, amplified by the model, decaying with a 4-day half-life",
     arguments.Seed,
     builder.Positives,
@@ -139,7 +144,7 @@ ConversationMetrics Evaluate(IMessageScorer replayScorer, string label)
     {
         var outcomes = ConversationReplay.ReplayAll(set, replayScorer, $"{name} ({label})");
         benign[name] = ConversationMetrics.SummarizeBenign(outcomes);
-        var patterns = outcomes.Where(outcome => outcome.MaxLevel >= RiskLevel.Notice)
+        var patterns = outcomes.Where(outcome => outcome.Level >= RiskLevel.Notice)
             .GroupBy(outcome => string.Join('+', outcome.Categories.Order(StringComparer.Ordinal)))
             .Select(group => $"{group.Key} x{group.Count()}");
         if (benign[name].FalseNoticesPer1000 > 0)
@@ -163,9 +168,9 @@ static void PrintTable(ConversationMetrics model, ConversationMetrics lexicon)
     Console.WriteLine($"  recall (reached alert)                      {model.Grooming.RecallAlert,8:P1}       {lexicon.Grooming.RecallAlert,8:P1}");
     Console.WriteLine($"  notice within 50 contact messages            {model.Grooming.RecallNoticeWithin50ContactMessages,8:P1}       {lexicon.Grooming.RecallNoticeWithin50ContactMessages,8:P1}");
     Console.WriteLine($"  notice within 200 contact messages           {model.Grooming.RecallNoticeWithin200ContactMessages,8:P1}       {lexicon.Grooming.RecallNoticeWithin200ContactMessages,8:P1}");
-    Console.WriteLine($"  median first notice, message #              {model.Grooming.MedianFirstNoticeMessage,8}       {lexicon.Grooming.MedianFirstNoticeMessage,8}");
+    Console.WriteLine($"  median first notice, 0-based index         {model.Grooming.MedianFirstNotice,8}       {lexicon.Grooming.MedianFirstNotice,8}");
     Console.WriteLine($"  median first notice, contact message #      {model.Grooming.MedianFirstNoticeContactMessage,8}       {lexicon.Grooming.MedianFirstNoticeContactMessage,8}");
-    Console.WriteLine($"  median first alert, message #               {model.Grooming.MedianFirstAlertMessage,8}       {lexicon.Grooming.MedianFirstAlertMessage,8}");
+    Console.WriteLine($"  median first alert, 0-based index          {model.Grooming.MedianFirstAlert,8}       {lexicon.Grooming.MedianFirstAlert,8}");
     foreach (var (name, metrics) in model.Benign)
     {
         var other = lexicon.Benign[name];

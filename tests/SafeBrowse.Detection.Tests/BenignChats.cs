@@ -60,4 +60,30 @@ internal static class BenignChats
         Contact("que chimba gracias"),
         Contact("chao"),
     ];
+
+    /// <summary>A class group chat: photos of the board, meeting at the park, ages and schools, all between classmates.</summary>
+    public static IReadOnlyList<ChatLine> SpanishClassGroup { get; } =
+    [
+        Contact("parceros alguien tiene la foto del tablero de mate?"),
+        Child("yo, ya la mando"),
+        Contact("mandame la foto porfa que no alcance a copiar"),
+        Contact("gracias!! eres la mejor"),
+        Child("jaja de nada"),
+        Contact("oigan el sabado nos vemos en el parque para el trabajo de ciencias?"),
+        Child("dale a las 3"),
+        Contact("mi mama nos lleva y nos recoge"),
+        Contact("cuantos años cumple sofi? para la torta"),
+        Child("14"),
+        Contact("ahh yo pense que 13"),
+        Contact("en que colegio estudia el primo de juan? el que juega futbol"),
+        Child("en el san jose creo"),
+        Contact("tienes el whatsapp de la profe? para preguntar lo del trabajo"),
+        Child("no, preguntale a mateo"),
+        Contact("jajaja esta tarea esta re dificil"),
+        Contact("te quiero mucho amiga, gracias por la ayuda"),
+        Child("tqm"),
+        Contact("no le digas a la profe que copie la tarea jaja"),
+        Child("jajaja tranqui"),
+        Contact("bueno chao nos vemos mañana"),
+    ];
 }

@@ -108,9 +108,11 @@ public sealed class CategoryLexiconTests
     }
 
     [TestMethod]
-    public void All_ListsTheTenProtocolCategories()
+    public void All_MatchesTheCategoriesOfTheProtocolDocument()
     {
-        Assert.HasCount(10, DetectionCategories.All);
-        Assert.AreEqual(10, DetectionCategories.All.Distinct().Count());
+        var documented = ProtocolDocument.CategoryIds();
+
+        CollectionAssert.AreEquivalent(documented.ToList(), DetectionCategories.All.ToList());
+        Assert.AreEqual(DetectionCategories.All.Count, DetectionCategories.All.Distinct().Count());
     }
 }

@@ -45,6 +45,17 @@ public sealed class ChatScenarioTests
     }
 
     [TestMethod]
+    [DataRow("lexicon")]
+    [DataRow("model")]
+    public void Observe_ColombianClassGroupChat_StaysNone(string scorer)
+    {
+        var decisions = ChatReplayer.Play(TestScorers.Get(scorer), BenignChats.SpanishClassGroup);
+
+        Assert.IsGreaterThanOrEqualTo(20, decisions.Count);
+        Assert.IsTrue(decisions.All(decision => decision.Level == RiskLevel.None && !decision.Notify));
+    }
+
+    [TestMethod]
     public void Observe_GroomingChat_NamesThePatternsStrongestFirst()
     {
         var decisions = ChatReplayer.Play(new LexiconScorer(), GroomingChats.SpanishFreeFire.Lines);

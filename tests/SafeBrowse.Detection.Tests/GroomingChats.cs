@@ -6,7 +6,7 @@ namespace SafeBrowse.Detection.Tests;
 internal static class GroomingChats
 {
     public static IEnumerable<object[]> All =>
-        new[] { EnglishSchoolGirl, EnglishGamer, EnglishSextortion, SpanishFlattery, SpanishFreeFire, SpanishSextortion }
+        new[] { EnglishSchoolGirl, EnglishGamer, EnglishSextortion, EnglishAgeGap, SpanishFlattery, SpanishFreeFire, SpanishSextortion, SpanishAgeGap }
             .Select(script => new object[] { script });
 
     /// <summary>Age probing (5) then flattery (7) = notice; secrecy (13) then photo request (15) = alert.</summary>
@@ -108,5 +108,32 @@ internal static class GroomingChats
         Child("nada viendo tiktok"),
         Contact("si no me mandas mas fotos le voy a contar a todos tus amigos lo que me mandaste"),
         Child("no por favor"),
+    ]);
+
+    /// <summary>Age probing (3), the child's age (4) and the contact's adult age (5) = notice; meeting (8) = alert.</summary>
+    public static GroomingScript EnglishAgeGap { get; } = new("en-agegap", QuietThrough: 4, NoticeBy: 5, AlertBy: 8,
+    [
+        Contact("hey saw ur post on the art server, ur drawings r awesome"),
+        Child("thx!"),
+        Contact("asl?"),
+        Child("13 f"),
+        Contact("22 m lol"),
+        Child("oh"),
+        Contact("do you like older guys? age is just a number"),
+        Contact("we should meet up sometime, i can drive to you"),
+    ]);
+
+    /// <summary>The child's age (4) and the contact's "tengo 26" (5) = notice; moving to WhatsApp (8) = alert.</summary>
+    public static GroomingScript SpanishAgeGap { get; } = new("es-agegap", QuietThrough: 4, NoticeBy: 5, AlertBy: 8,
+    [
+        Contact("hola, vi tus videos de baile, bailas super bien"),
+        Child("jaja gracias"),
+        Contact("cuantos años tienes?"),
+        Child("13"),
+        Contact("ah bueno, yo tengo 26 jaja"),
+        Child("ah ok"),
+        Contact("la edad es solo un numero, eres muy madura"),
+        Contact("tienes whatsapp? hablemos por alla mejor"),
+        Contact("y no le digas a nadie"),
     ]);
 }

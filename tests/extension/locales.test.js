@@ -5,7 +5,14 @@ import { readMessages } from "./helpers/content-window.js";
 
 const es = readMessages("es");
 const en = readMessages("en");
-const categoryIds = ["flattery", "secrecy", "isolation", "private_channel", "personal_info", "photo_request", "sexual_talk", "gifts", "meeting", "threats"];
+// The host's categories, read from the protocol document both sides are written against.
+const protocol = readFileSync(new URL("../../docs/protocol.md", import.meta.url), "utf8");
+const categoryIds = [...protocol.slice(protocol.indexOf("### Categories")).matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1]);
+
+test("protocol_Categories_AreListed", () => {
+  assert.ok(categoryIds.length >= 10, `found ${categoryIds.length} categories in docs/protocol.md`);
+  assert.ok(categoryIds.includes("age_gap"));
+});
 
 test("locales_SameKeys_InEsAndEn", () => {
   assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());

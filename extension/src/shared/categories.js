@@ -14,6 +14,7 @@
     gifts: "categoryGifts",
     meeting: "categoryMeeting",
     threats: "categoryThreats",
+    age_gap: "categoryAgeGap",
   });
 
   // The host lists categories strongest first; the first one we know names the pattern.

@@ -1,0 +1,63 @@
+namespace SafeBrowse.Detection;
+
+/// <summary>
+/// Feeds a recorded conversation through a fresh <see cref="RiskEngine"/> in order, as if observed live: the path
+/// the host takes for each message. Recorded corpora carry no times, so messages are one minute apart.
+/// </summary>
+public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null)
+{
+    public static readonly TimeSpan MessageSpacing = TimeSpan.FromMinutes(1);
+
+    private const string Conversation = "replay";
+    private const string DefaultContact = "contact";
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 16, 0, 0, TimeSpan.Zero);
+
+    public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var engine = new RiskEngine(scorer, options);
+        var level = RiskLevel.None;
+        IReadOnlyList<string> categories = [];
+        int? firstNotice = null;
+        int? firstAlert = null;
+        int? contactMessagesToNotice = null;
+        var contactMessages = 0;
+        var lastContact = DefaultContact;
+        var index = 0;
+        foreach (var message in messages)
+        {
+            if (message.FromContact)
+            {
+                contactMessages++;
+                lastContact = message.Author ?? DefaultContact;
+            }
+
+            var decision = engine.Observe(new ObservedMessage(
+                Conversation,
+                message.FromContact ? message.Author ?? DefaultContact : lastContact,
+                message.FromContact ? MessageDirection.Incoming : MessageDirection.Outgoing,
+                message.Text,
+                Start + (MessageSpacing * index)));
+            if (decision.Level >= RiskLevel.Notice && firstNotice is null)
+            {
+                firstNotice = index;
+                contactMessagesToNotice = contactMessages;
+            }
+
+            if (decision.Level == RiskLevel.Alert && firstAlert is null)
+            {
+                firstAlert = index;
+            }
+
+            if (decision.Level > level)
+            {
+                level = decision.Level;
+                categories = decision.Categories;
+            }
+
+            index++;
+        }
+
+        return new ReplayOutcome(level, categories, firstNotice, firstAlert, contactMessagesToNotice);
+    }
+}
