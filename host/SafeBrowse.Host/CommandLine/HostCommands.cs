@@ -1,4 +1,5 @@
 using SafeBrowse.Host.Installation;
+using SafeBrowse.Host.Scanning;
 
 namespace SafeBrowse.Host.CommandLine;
 
@@ -9,6 +10,7 @@ internal static class HostCommands
     [
         new("install", "install                     register the host for this user's browsers", (_, output) => Task.FromResult(HostRegistration.Install(output.Out))),
         new("uninstall", "uninstall                   remove that registration", (_, output) => Task.FromResult(HostRegistration.Uninstall(output.Out))),
+        new("scan", ScanArguments.Usage, (commandLine, output) => ScanCommand.RunAsync(commandLine, output, TimeProvider.System)),
         new("--version", "--version                   print the host's version", PrintVersionAsync),
         new("--help", "--help                      print this help", PrintUsageAsync),
     ];

@@ -8,7 +8,6 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
 {
     public const int ProtocolVersion = 1;
     public const int MaxIdLength = 64;
-    private const int MaxDescriptionLength = 300;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = Json.ProtocolJsonContext.MaxDepth };
 
@@ -56,7 +55,7 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
             catch (JsonException invalid)
             {
                 LogRefused(logger, id, ErrorCodes.BadRequest, frame.Length);
-                return ErrorReplies.Create(id, ErrorCodes.BadRequest, DescribeWithoutValues(invalid));
+                return ErrorReplies.Create(id, ErrorCodes.BadRequest, Json.JsonErrorDescription.WithoutValues(invalid));
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -99,14 +98,6 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
     }
 
     private static string Truncate(string value) => value.Length <= MaxIdLength ? value : string.Concat(value.AsSpan(0, MaxIdLength), "…");
-
-    /// <summary>System.Text.Json names the path and the expected type, never the value; drop its position suffix and bound the length.</summary>
-    private static string DescribeWithoutValues(JsonException invalid)
-    {
-        var description = invalid.Message.Split([" Path:", " |"], 2, StringSplitOptions.None)[0];
-        var withPath = invalid.Path is { } path ? $"{description} (at {path})" : description;
-        return withPath.Length <= MaxDescriptionLength ? withPath : string.Concat(withPath.AsSpan(0, MaxDescriptionLength), "…");
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused request {RequestId} with {ErrorCode} ({FrameBytes} bytes)")]
     private static partial void LogRefused(ILogger logger, string? requestId, string errorCode, int frameBytes);

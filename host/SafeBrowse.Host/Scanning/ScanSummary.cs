@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Scanning;
+
+internal sealed record ScanSummary(long Conversations, long Messages, long BadLines, long Raised);
