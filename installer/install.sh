@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Builds the SafeBrowse host and registers it with this user's browsers. Asks no questions.
-# Linux and macOS, per user. Usage: installer/install.sh
+# Publishes the SafeBrowse host for this computer (self-contained, single file, ReadyToRun), then lets the host do
+# the rest: `safebrowse-host install` copies it into place and registers it with every browser found, and
+# `safebrowse-host doctor` checks each one. Linux and macOS. Asks no questions.
+# Usage: installer/install.sh [--system]     --system: for every account on the computer (run it with sudo)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-app_dir="${SAFEBROWSE_APP_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/safebrowse/app}"
+
+for argument in "$@"; do
+  case "$argument" in
+    --system) ;;
+    *) echo "Unknown option: $argument. Usage: installer/install.sh [--system]" >&2; exit 2 ;;
+  esac
+done
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "SafeBrowse needs the .NET 10 SDK to build its host program: https://dotnet.microsoft.com/download" >&2
@@ -18,21 +26,31 @@ case "$(uname -s)-$(uname -m)" in
   *) echo "This installer supports Linux and macOS on x64 and arm64; $(uname -s) $(uname -m) is not supported yet." >&2; exit 1 ;;
 esac
 
-echo "1/2 Building the SafeBrowse host for $rid into $app_dir (the first build downloads packages and takes a minute or two)..."
-mkdir -p "$app_dir"
-chmod 700 "$app_dir"
-dotnet publish "$repo/host/SafeBrowse.Host/SafeBrowse.Host.csproj" -c Release -r "$rid" --self-contained true \
-  -p:PublishReadyToRun=true -o "$app_dir" -p:DebugType=none -nologo -v:q -clp:ErrorsOnly
+staging="$(mktemp -d "${TMPDIR:-/tmp}/safebrowse-publish.XXXXXX")"
+trap 'rm -rf "$staging"' EXIT
 
-echo "2/2 Registering the host with your browsers..."
-"$app_dir/safebrowse-host" install
+echo "1/3 Building the SafeBrowse host for $rid (the first build downloads packages and takes a minute or two)..."
+dotnet publish "$repo/host/SafeBrowse.Host/SafeBrowse.Host.csproj" -c Release -r "$rid" --self-contained true \
+  -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:DebugType=none \
+  -p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false \
+  -o "$staging" -nologo -v:q -clp:ErrorsOnly
+
+echo "2/3 Installing the host and registering it with your browsers..."
+# The native library's debug symbols are of no use to a family.
+rm -f "$staging"/*.dbg
+"$staging/safebrowse-host" install "$@"
+
+echo "3/3 Checking that every browser can start it..."
+status=0
+"$staging/safebrowse-host" doctor || status=$?
 
 cat <<TEXT
 
-SafeBrowse's host is installed. Now load the extension in the browser:
+Now load the extension in the browser:
   1. Open chrome://extensions (Edge: edge://extensions, Brave: brave://extensions).
   2. Turn on "Developer mode".
   3. Click "Load unpacked" and choose: $repo/extension
 Or try it at once in Chromium:  chromium --load-extension="$repo/extension"
-Protection starts right away; no account or setup is needed. To remove: installer/uninstall.sh
+Protection starts right away; no account or setup is needed. To remove: installer/uninstall.sh $*
 TEXT
+exit "$status"

@@ -28,7 +28,7 @@ class FakePort {
   }
   answerHello() {
     const hello = this.posted.find((m) => m.type === "hello");
-    this.reply({ v: 1, id: hello.id, type: "hello", ok: true, protocol: 1, hostVersion: "0.1.0", modelLoaded: true });
+    this.reply({ v: 1, id: hello.id, type: "hello", ok: true, protocol: 1, hostVersion: "0.1.0", modelLoaded: false, modelState: "loading" });
   }
 }
 
@@ -75,7 +75,7 @@ test("request_FirstUse_OpensPortLazilyAndSendsHelloFirst", async () => {
   assert.notEqual(score.id, ports[0].posted[0].id);
   ports[0].reply({ v: 1, id: score.id, type: "score", ok: true, decisions: [{ conversation: "c", level: "notice" }] });
   assert.equal((await reply).decisions[0].level, "notice");
-  assert.deepEqual(statuses.at(-1), { state: "connected", modelLoaded: true });
+  assert.deepEqual(statuses.at(-1), { state: "connected", modelState: "loading" });
 });
 
 test("request_HostNeverAnswersHello_TimesOutAfter15Seconds", async () => {

@@ -42,11 +42,11 @@ test("update_SameStateAgain_KeepsOriginalSince", async () => {
 test("update_BackToConnected_ClearsBadgeAndError", async () => {
   const { data, badge, store } = fakes();
   await store.update({ state: "unavailable", lastError: "gone" });
-  await store.update({ state: "connected", modelLoaded: true });
+  await store.update({ state: "connected", modelState: "loaded" });
   assert.equal(badge.text, "");
   assert.equal(badge.title, "msg:actionTitle");
   assert.equal(data.hostStatus.lastError, null);
-  assert.equal(data.hostStatus.modelLoaded, true);
+  assert.equal(data.hostStatus.modelState, "loaded");
 });
 
 test("addDropped_Concurrent_CountsEveryDrop", async () => {

@@ -109,8 +109,9 @@ export function createNativePort({
         phase = "connected";
         backoffMs = initialBackoffMs;
         consecutiveTimeouts = 0;
-        log.info("SafeBrowse: host connected", hello.hostVersion, "model loaded:", hello.modelLoaded);
-        onStatus({ state: "connected", modelLoaded: hello.modelLoaded === true });
+        log.info("SafeBrowse: host connected", hello.hostVersion, "model:", hello.modelState);
+        // A cold host is still loading its model ("loading"); it scores once loaded, so that is still protection.
+        onStatus({ state: "connected", modelState: hello.modelState ?? "unavailable" });
         pump();
       },
       (error) => {

@@ -1,5 +1,5 @@
 const STORAGE_KEY = "hostStatus";
-const EMPTY = Object.freeze({ state: "unknown", lastError: null, since: null, dropped: 0, modelLoaded: null });
+const EMPTY = Object.freeze({ state: "unknown", lastError: null, since: null, dropped: 0, modelState: null });
 
 // Kept in storage.session because the service worker can be evicted at any time.
 export function createStatusStore({ storage, action, i18n, now = () => new Date() }) {
@@ -15,7 +15,7 @@ export function createStatusStore({ storage, action, i18n, now = () => new Date(
     await action.setTitle({ title: i18n.getMessage(unavailable ? "badgeUnavailableTitle" : "actionTitle") });
   };
 
-  const update = ({ state, lastError = null, modelLoaded }) =>
+  const update = ({ state, lastError = null, modelState }) =>
     serial(async () => {
       const previous = await read();
       const next = {
@@ -23,7 +23,7 @@ export function createStatusStore({ storage, action, i18n, now = () => new Date(
         state,
         lastError,
         since: previous.state === state && previous.since ? previous.since : now().toISOString(),
-        modelLoaded: modelLoaded ?? previous.modelLoaded,
+        modelState: modelState ?? previous.modelState,
       };
       await storage.set({ [STORAGE_KEY]: next });
       if (previous.state !== state) await showOnBadge(state);

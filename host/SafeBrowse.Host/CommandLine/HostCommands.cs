@@ -8,8 +8,10 @@ internal static class HostCommands
 {
     public static IReadOnlyList<HostCommandDefinition> All { get; } =
     [
-        new("install", "install                     register the host for this user's browsers", (_, output) => Task.FromResult(HostRegistration.Install(output.Out))),
-        new("uninstall", "uninstall                   remove that registration", (_, output) => Task.FromResult(HostRegistration.Uninstall(output.Out))),
+        new("install", "install [--system] [--in-place]  install the host and register it with every browser found", InstallCommands.InstallAsync),
+        new("uninstall", "uninstall [--system] [--purge]   remove what install wrote (--purge: the family's data too)", InstallCommands.UninstallAsync),
+        new("repair", "repair [--system]           rewrite every registration for the installed host", InstallCommands.RepairAsync),
+        new("doctor", "doctor [--timeout SECONDS]  check every browser can start the host, and say how to fix what is wrong", InstallCommands.DoctorAsync),
         new("scan", ScanArguments.Usage, (commandLine, output) => ScanCommand.RunAsync(commandLine, output, TimeProvider.System)),
         new("--version", "--version                   print the host's version", PrintVersionAsync),
         new("--help", "--help                      print this help", PrintUsageAsync),

@@ -26,19 +26,20 @@ internal static class NativeHost
             return ForbiddenCallerExitCode;
         }
 
-        var scorer = MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
-        if (scorer.LoadError is { } loadError)
-        {
-            logger.Error("Model not loaded, scoring with category evidence only: {LoadError}", loadError);
-        }
+        // The first event opens the log file; written once the model is loaded, it stays off the path to the first reply.
+        var model = new BackgroundModel(() => MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")));
+        _ = model.Loading.ContinueWith(
+            loaded => LogStarted(logger, caller, loaded.Result),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
 
-        logger.Information("Host {HostVersion} serving (Firefox: {IsFirefox}), model {ModelVersion}", HostVersion.Current, caller.IsFirefox, scorer.ModelVersion);
-        using var host = Build(scorer, writer, logger);
+        using var host = Build(model, writer, logger);
         await host.RunAsync();
         return 0;
     }
 
-    private static IHost Build(LoadedScorer scorer, NativeMessageWriter writer, Serilog.ILogger logger)
+    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -48,8 +49,8 @@ internal static class NativeHost
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.Services.AddSerilog(logger, dispose: false);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(scorer);
-        builder.Services.AddSingleton(new RiskEngine(scorer.Scorer));
+        builder.Services.AddSingleton(model);
+        builder.Services.AddSingleton(new RiskEngine(model.Scorer));
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
         builder.Services.AddSingleton<IRequestHandler, HelloHandler>();
@@ -57,5 +58,18 @@ internal static class NativeHost
         builder.Services.AddSingleton<RequestRouter>();
         builder.Services.AddHostedService<NativeMessagingService>();
         return builder.Build();
+    }
+
+    private static void LogStarted(Serilog.ILogger logger, BrowserCaller caller, LoadedScorer loaded)
+    {
+        logger.Information("Host {HostVersion} serving (Firefox: {IsFirefox})", HostVersion.Current, caller.IsFirefox);
+        if (loaded.LoadError is { } loadError)
+        {
+            logger.Error("Model not loaded, scoring with category evidence only: {LoadError}", loadError);
+        }
+        else
+        {
+            logger.Information("Model {ModelVersion} loaded", loaded.ModelVersion);
+        }
     }
 }

@@ -8,4 +8,5 @@ internal sealed record HelloResponse(
     int Protocol,
     string HostVersion,
     string? ModelVersion,
-    bool ModelLoaded);
+    bool ModelLoaded,
+    string ModelState);

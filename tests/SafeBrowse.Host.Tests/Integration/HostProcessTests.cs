@@ -17,17 +17,21 @@ public sealed class HostProcessTests
     public void DeleteDataDirectory() => Directory.Delete(Path.GetDirectoryName(dataDirectory)!, recursive: true);
 
     [TestMethod]
-    public async Task Hello_FromTheExtension_ReportsVersionsAndLoadedModel()
+    public async Task Hello_FromTheExtension_ReportsVersionsAndTheModelOnceAScoreWaitedForIt()
     {
         await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
 
-        var reply = await host.RequestAsync("""{"v":1,"id":"h1","type":"hello"}""");
+        var first = await host.RequestAsync("""{"v":1,"id":"h1","type":"hello"}""");
+        await host.RequestAsync(ConversationRequests.Score("s1", ("c-school", "sam", ConversationRequests.Benign)));
+        var second = await host.RequestAsync("""{"v":1,"id":"h2","type":"hello"}""");
 
-        Assert.AreEqual("h1", Replies.Id(reply));
-        Assert.IsTrue(reply.GetProperty("ok").GetBoolean());
-        Assert.AreEqual(1, reply.GetProperty("protocol").GetInt32());
-        Assert.IsTrue(reply.GetProperty("modelLoaded").GetBoolean());
-        Assert.IsFalse(string.IsNullOrEmpty(reply.GetProperty("modelVersion").GetString()));
+        Assert.AreEqual("h1", Replies.Id(first));
+        Assert.IsTrue(first.GetProperty("ok").GetBoolean());
+        Assert.AreEqual(1, first.GetProperty("protocol").GetInt32());
+        CollectionAssert.Contains(new[] { "loading", "loaded" }, first.GetProperty("modelState").GetString());
+        Assert.AreEqual("loaded", second.GetProperty("modelState").GetString());
+        Assert.IsTrue(second.GetProperty("modelLoaded").GetBoolean());
+        Assert.IsFalse(string.IsNullOrEmpty(second.GetProperty("modelVersion").GetString()));
     }
 
     [TestMethod]

@@ -1,0 +1,18 @@
+namespace SafeBrowse.Host.Installation;
+
+/// <summary>Everything an install wrote, kept beside the installed host so uninstall and repair touch exactly that.</summary>
+/// <param name="HostVersion">The version that wrote the receipt.</param>
+/// <param name="Scope">One account or every account.</param>
+/// <param name="HostPath">The program every manifest names.</param>
+/// <param name="HostFiles">The published files copied into the app folder (empty for an in-place install).</param>
+/// <param name="Registrations">Every manifest and registry key written.</param>
+/// <param name="CreatedDirectories">Folders that did not exist before; uninstall removes them again when empty.</param>
+/// <param name="InstalledAt">When, for a parent reading the receipt.</param>
+internal sealed record InstallReceipt(
+    string HostVersion,
+    InstallScope Scope,
+    string HostPath,
+    IReadOnlyList<string> HostFiles,
+    IReadOnlyList<BrowserRegistration> Registrations,
+    IReadOnlyList<string> CreatedDirectories,
+    DateTimeOffset InstalledAt);

@@ -1,0 +1,7 @@
+namespace SafeBrowse.Host.Installation;
+
+internal enum SandboxKind
+{
+    Snap,
+    Flatpak,
+}
