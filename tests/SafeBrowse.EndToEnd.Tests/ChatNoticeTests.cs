@@ -8,14 +8,6 @@ public sealed class ChatNoticeTests
 {
     private static readonly TimeSpan ScoringTimeout = TimeSpan.FromSeconds(45);
 
-    private static FixtureServer server = null!;
-
-    [ClassInitialize]
-    public static void StartServer(TestContext context) => server = new FixtureServer(RepositoryPaths.Fixtures);
-
-    [ClassCleanup]
-    public static void StopServer() => server.Dispose();
-
     [TestMethod]
     [DataRow("grooming-en")]
     [DataRow("grooming-es")]
@@ -24,7 +16,7 @@ public sealed class ChatNoticeTests
         await using var browser = await ExtensionBrowser.LaunchAsync();
         var page = await browser.Context.NewPageAsync();
 
-        await page.GotoAsync(server.UrlOf($"chat.html?c={conversation}"));
+        await page.GotoAsync(FixtureSite.Server.UrlOf($"chat.html?c={conversation}"));
         var notice = page.Locator("[data-safebrowse='notice']");
         await notice.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = (float)ScoringTimeout.TotalMilliseconds });
 
@@ -40,7 +32,7 @@ public sealed class ChatNoticeTests
         await using var browser = await ExtensionBrowser.LaunchAsync();
         var page = await browser.Context.NewPageAsync();
 
-        await page.GotoAsync(server.UrlOf($"chat.html?c={conversation}"));
+        await page.GotoAsync(FixtureSite.Server.UrlOf($"chat.html?c={conversation}"));
         await page.WaitForSelectorAsync($"body[data-replayed='{messageCount}']", new() { Timeout = (float)ScoringTimeout.TotalMilliseconds });
         await browser.WaitForScoredMessagesAsync(messageCount, ScoringTimeout);
         await page.WaitForTimeoutAsync(1500);

@@ -9,20 +9,12 @@ public sealed class HostAvailabilityTests
     private static readonly float StatusTimeout = (float)TimeSpan.FromSeconds(30).TotalMilliseconds;
     private static readonly float RecoveryTimeout = (float)TimeSpan.FromSeconds(90).TotalMilliseconds;
 
-    private static FixtureServer server = null!;
-
-    [ClassInitialize]
-    public static void StartServer(TestContext context) => server = new FixtureServer(RepositoryPaths.Fixtures);
-
-    [ClassCleanup]
-    public static void StopServer() => server.Dispose();
-
     [TestMethod]
     public async Task HostMissing_PopupSaysPausedThenProtectionResumesOnceInstalled()
     {
         await using var browser = await ExtensionBrowser.LaunchAsync(registerHost: false);
         var chat = await browser.Context.NewPageAsync();
-        await chat.GotoAsync(server.UrlOf("chat.html?c=grooming-en"));
+        await chat.GotoAsync(FixtureSite.Server.UrlOf("chat.html?c=grooming-en"));
         var popup = await browser.Context.NewPageAsync();
         await popup.GotoAsync(ExtensionBrowser.PopupUrl);
 

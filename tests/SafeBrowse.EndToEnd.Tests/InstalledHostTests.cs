@@ -7,14 +7,6 @@ namespace SafeBrowse.EndToEnd.Tests;
 [TestClass]
 public sealed class InstalledHostTests
 {
-    private static FixtureServer server = null!;
-
-    [ClassInitialize]
-    public static void StartServer(TestContext context) => server = new FixtureServer(RepositoryPaths.Fixtures);
-
-    [ClassCleanup]
-    public static void StopServer() => server.Dispose();
-
     [TestMethod]
     public async Task InstallCommand_ThenChromiumForThatUser_ShowsNoticeOnGroomingChat()
     {
@@ -27,7 +19,7 @@ public sealed class InstalledHostTests
 
         await using var browser = await ExtensionBrowser.LaunchForHomeAsync(home);
         var page = await browser.Context.NewPageAsync();
-        await page.GotoAsync(server.UrlOf("chat.html?c=grooming-es"));
+        await page.GotoAsync(FixtureSite.Server.UrlOf("chat.html?c=grooming-es"));
 
         await page.Locator("[data-safebrowse='notice']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
         Assert.IsTrue(Directory.EnumerateFiles(Path.Combine(browser.DataDirectory, "logs")).Any(), "the installed host logs into the user's data folder");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { contentWindow } from "./helpers/content-window.js";
-import { fakeChrome, wait } from "./helpers/fake-chrome.js";
+import { fakeChrome, until, wait } from "./helpers/fake-chrome.js";
 
 const FIXTURE = `<main><h1>Chat with alex_15</h1>
   <div id="chat" role="log" aria-label="Chat with alex_15" style="height:400px;overflow:auto">
@@ -23,7 +23,8 @@ test("pipeline_FixtureWithAppendedRows_SendsEachMessageOnceInBatches", async () 
     log.insertAdjacentHTML("beforeend", incoming(`m${i}`, `message ${i}`));
   }
   log.insertAdjacentHTML("beforeend", incoming("m7", "burst a") + incoming("m8", "burst b") + incoming("m9", "burst c"));
-  await wait(600);
+  await until(() => sentMessages(chrome).length >= 9);
+  await wait(300);
   const messages = sentMessages(chrome);
   assert.deepEqual(messages.map((m) => m.key), ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"].map((id) => `chat|/|${id}`));
   assert.ok(chrome.sent.every((request) => request.type === "cs-bg-observed" && request.site === "127.0.0.1"));
@@ -38,7 +39,8 @@ test("pipeline_LogStartsEmpty_PicksUpRowsAsTheyArrive", async () => {
   const log = dom.window.document.getElementById("chat");
   await wait(20);
   log.insertAdjacentHTML("beforeend", `<div class="message"><span class="author">sam</span><p class="text">hola</p></div>`);
-  await wait(400);
+  await until(() => sentMessages(chrome).length >= 1);
+  await wait(300);
   const messages = sentMessages(chrome);
   assert.equal(messages.length, 1);
   assert.equal(messages[0].contact, "sam");
@@ -52,7 +54,8 @@ test("pipeline_ChatAppearsLaterInSpa_IsFoundByTheThrottledRecheck", async () => 
   await wait(20);
   dom.window.document.getElementById("app").innerHTML =
     `<div id="chat" role="log" aria-label="Chat with kim">${incoming("k1", "one")}${incoming("k2", "two")}</div>`;
-  await wait(2500);
+  await until(() => sentMessages(chrome).length >= 2, 6000);
+  await wait(300);
   assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["chat|/chat|k1", "chat|/chat|k2"]);
   dom.window.SafeBrowse.protection.destroy();
 });
@@ -60,7 +63,7 @@ test("pipeline_ChatAppearsLaterInSpa_IsFoundByTheThrottledRecheck", async () => 
 test("pipeline_LongText_IsTruncatedTo4000", async () => {
   const chrome = fakeChrome();
   const dom = contentWindow(`<div id="chat" role="log">${incoming("x1", "a".repeat(5000))}</div>`, { chrome });
-  await wait(400);
+  await until(() => sentMessages(chrome).length >= 1);
   assert.equal(sentMessages(chrome)[0].text.length, 4000);
   dom.window.SafeBrowse.protection.destroy();
 });
@@ -70,11 +73,12 @@ test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async 
   const chrome = fakeChrome({ respond: () => answer });
   const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
   const { document } = dom.window;
-  await wait(400);
+  await until(() => chrome.sent.length >= 1);
+  await wait(100);
   assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
   answer = { ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true }] };
   document.getElementById("chat").insertAdjacentHTML("beforeend", incoming("m3", "don't tell your parents"));
-  await wait(400);
+  await until(() => document.querySelector('[data-safebrowse="notice"]') !== null);
   const host = document.querySelector('[data-safebrowse="notice"]');
   assert.equal(host?.getAttribute("data-level"), "alert");
   assert.equal(host.parentElement, document.body);
@@ -87,7 +91,8 @@ test("pipeline_NotifyFalse_ShowsNothing", async () => {
     respond: () => ({ ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: false }] }),
   });
   const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
-  await wait(400);
+  await until(() => chrome.sent.length >= 1);
+  await wait(300);
   assert.equal(chrome.sent.length, 1);
   assert.equal(dom.window.document.querySelector('[data-safebrowse="notice"]'), null);
   dom.window.SafeBrowse.protection.destroy();

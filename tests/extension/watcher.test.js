@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { contentWindow } from "./helpers/content-window.js";
-import { wait } from "./helpers/fake-chrome.js";
+import { until, wait } from "./helpers/fake-chrome.js";
 
 const load = () => contentWindow(`<div id="root"></div>`, { files: ["src/content/watcher.js"] });
 
@@ -12,6 +12,7 @@ test("watcher_ManyMutationsInOneTick_ProcessedOnceLater", async () => {
   const watcher = dom.window.SafeBrowse.createWatcher({ root: document.body, onChange: (nodes) => batches.push(nodes) });
   for (let i = 0; i < 5; i += 1) document.getElementById("root").append(document.createElement("div"));
   assert.equal(batches.length, 0);
+  await until(() => batches.length > 0);
   await wait(50);
   assert.equal(batches.length, 1);
   assert.equal(batches[0].length, 5);
@@ -30,6 +31,7 @@ test("watcher_ScriptsStylesAndDetachedNodes_AreSkipped", async () => {
   gone.remove();
   const kept = document.createElement("p");
   root.append(kept);
+  await until(() => batches.length > 0);
   await wait(50);
   assert.equal(batches.length, 1);
   assert.equal(batches[0].length, 1);
@@ -43,6 +45,7 @@ test("watcher_OverThreshold_AsksForRescanInsteadOfDiff", async () => {
   dom.window.SafeBrowse.createWatcher({ root: document.body, onChange: (nodes) => batches.push(nodes), rescanThreshold: 1000 });
   const root = document.getElementById("root");
   for (let i = 0; i < 1001; i += 1) root.append(document.createElement("span"));
+  await until(() => batches.length > 0);
   await wait(50);
   assert.deepEqual(batches, [null]);
 });

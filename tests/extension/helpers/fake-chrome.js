@@ -18,3 +18,9 @@ export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, respo
 }
 
 export const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Polls instead of sleeping a fixed time: a loaded CI machine can be slower than one frame or one batch interval.
+export async function until(condition, timeoutMs = 3000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await wait(10);
+}
