@@ -17,6 +17,8 @@ internal sealed class ContactState(string conversation, string contact)
     private DateTimeOffset? lastTime;
     private DateTimeOffset? lastNotify;
     private RiskLevel lastNotifiedLevel;
+    private readonly HashSet<string> dismissedCategories = new(StringComparer.Ordinal);
+    private RiskLevel? dismissedLevel;
 
     public string Conversation { get; } = conversation;
 
@@ -171,6 +173,7 @@ internal sealed class ContactState(string conversation, string contact)
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
             : level >= RiskLevel.Notice && !damped && categories.Any(category => !notifiedCategories.Contains(category));
+        notify = notify && !OnlyWhatWasDismissed(level, categories);
 
         if (notify)
         {
@@ -183,4 +186,18 @@ internal sealed class ContactState(string conversation, string contact)
         Categories = categories;
         return notify;
     }
+
+    /// <summary>
+    /// The child said a notice was wrong: stay quiet about this contact until its level rises above what it was then,
+    /// or a pattern the child did not dismiss appears. Evidence is kept, so a real escalation still shows.
+    /// </summary>
+    public void DismissCurrent(IEnumerable<string> categories)
+    {
+        dismissedCategories.UnionWith(categories);
+        dismissedCategories.UnionWith(Categories);
+        dismissedLevel = dismissedLevel is { } earlier && earlier > Level ? earlier : Level;
+    }
+
+    private bool OnlyWhatWasDismissed(RiskLevel level, IReadOnlyList<string> categories) =>
+        dismissedLevel is { } floor && level <= floor && categories.All(dismissedCategories.Contains);
 }

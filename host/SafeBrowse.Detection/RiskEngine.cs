@@ -7,7 +7,7 @@ namespace SafeBrowse.Detection;
 public sealed class RiskEngine
 {
     private readonly IMessageScorer scorer;
-    private readonly RiskOptions options;
+    private RiskOptions options;
     private readonly Lock gate = new();
     private readonly Dictionary<(string Conversation, string Contact), LinkedListNode<ContactState>> states = [];
     private readonly LinkedList<ContactState> recency = new();
@@ -62,6 +62,36 @@ public sealed class RiskEngine
 
             var notify = state.Reassess(message.Time, options) && incoming;
             return Decide(state, notify);
+        }
+    }
+
+    /// <summary>Applies new tuning (a parent changed the sensitivity) without forgetting what was seen.</summary>
+    public void UseOptions(RiskOptions replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        replacement.Validate();
+        lock (gate)
+        {
+            options = replacement;
+        }
+    }
+
+    /// <summary>
+    /// Records that the child marked a notice about this contact as wrong, so it is not repeated for the same
+    /// patterns. Returns false when the contact is not tracked (for example after a restart).
+    /// </summary>
+    public bool DismissNotice(string conversation, string contact, IReadOnlyList<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        lock (gate)
+        {
+            if (!states.TryGetValue((conversation, contact), out var node))
+            {
+                return false;
+            }
+
+            node.Value.DismissCurrent(categories);
+            return true;
         }
     }
 
