@@ -1,0 +1,3 @@
+namespace SafeBrowse.Storage;
+
+public sealed record ChildProfile(long Id, string Name, AgeBand AgeBand, string Language, string Country, DateTimeOffset CreatedAt);

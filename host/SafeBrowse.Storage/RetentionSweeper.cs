@@ -1,0 +1,39 @@
+namespace SafeBrowse.Storage;
+
+/// <summary>
+/// Deletes everything older than the family's retention. secure_delete zeroes the freed space, and the WAL is
+/// checkpointed and truncated afterwards so no copy of a deleted row stays in the -wal file either.
+/// </summary>
+public sealed class RetentionSweeper
+{
+    private readonly SqliteGateway gateway;
+
+    internal RetentionSweeper(SqliteGateway gateway) => this.gateway = gateway;
+
+    public RetentionResult Sweep(DateTimeOffset now)
+    {
+        var result = gateway.Write(connection =>
+        {
+            var retention = TimeSpan.FromDays(SettingsStore.ReadIn(connection).RetentionDays);
+            var cutoff = ("$cutoff", (object?)UnixTime.ToMilliseconds(now - retention));
+            var events = connection.Execute("DELETE FROM events WHERE at < $cutoff", cutoff);
+            var feedback = connection.Execute("DELETE FROM feedback WHERE at < $cutoff", cutoff);
+            var others = connection.Execute("DELETE FROM activity_spans WHERE last_seen_at < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM pauses WHERE end_at < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM site_use WHERE day < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM incidents WHERE at < $cutoff", cutoff);
+            var digests = connection.Query(
+                "DELETE FROM digests WHERE coalesce(completed_at, claimed_at) < $cutoff RETURNING path",
+                reader => reader.GetNullableString(0),
+                cutoff);
+            return new RetentionResult(events, feedback, others + digests.Count, [.. digests.OfType<string>()]);
+        });
+
+        if (result.EventsDeleted + result.FeedbackDeleted + result.OtherRowsDeleted > 0)
+        {
+            gateway.Read(connection => connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+
+        return result;
+    }
+}

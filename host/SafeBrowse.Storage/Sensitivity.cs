@@ -1,0 +1,8 @@
+namespace SafeBrowse.Storage;
+
+public enum Sensitivity
+{
+    Low,
+    Standard,
+    High,
+}

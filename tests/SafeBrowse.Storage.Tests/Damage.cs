@@ -1,0 +1,9 @@
+namespace SafeBrowse.Storage.Tests;
+
+public enum Damage
+{
+    Garbage,
+    Truncated,
+    HeaderDestroyed,
+    PagesOverwritten,
+}
