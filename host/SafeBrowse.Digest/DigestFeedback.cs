@@ -1,0 +1,7 @@
+namespace SafeBrowse.Digest;
+
+/// <summary>
+/// The child pressed "this was wrong" on a notice. <see cref="Verdict"/> is null until a parent reviews it, then
+/// "agree" (the notice was wrong) or "disagree" (it was right).
+/// </summary>
+public sealed record DigestFeedback(string Site, string Contact, DateTimeOffset At, IReadOnlyList<string> Categories, string? Verdict);

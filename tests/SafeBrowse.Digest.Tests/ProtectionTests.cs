@@ -1,0 +1,73 @@
+namespace SafeBrowse.Digest.Tests;
+
+[TestClass]
+public sealed class ProtectionTests
+{
+    [TestMethod]
+    public void Render_NightWithoutHeartbeats_SaysNotActiveFromToAndWhyKindly()
+    {
+        var input = Sample.EmptyWeek("en") with
+        {
+            ActiveSpans = [new DigestSpan(Sample.Monday, Sample.Monday.AddHours(22)), new DigestSpan(Sample.Monday.AddHours(31), Sample.WeekEnd)],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "<li>SafeBrowse was not active from Monday, November 23 at 10:00 PM to Tuesday, November 24 at 7:00 AM (9 h).</li>");
+        StringAssert.Contains(html, "This is normal when the computer is off or the browser is closed.");
+        StringAssert.Contains(html, "another browser was used");
+        StringAssert.Contains(html, "<li>SafeBrowse was not active for 9 h in total</li>");
+    }
+
+    [TestMethod]
+    public void Render_ShortGap_NotReported()
+    {
+        var input = Sample.EmptyWeek("es") with
+        {
+            ActiveSpans = [new DigestSpan(Sample.Monday, Sample.Monday.AddHours(5)), new DigestSpan(Sample.Monday.AddHours(5).AddMinutes(14), Sample.WeekEnd)],
+        };
+
+        StringAssert.Contains(WeeklyDigestRenderer.Render(input), "SafeBrowse estuvo activo toda la semana.");
+    }
+
+    [TestMethod]
+    public void Render_ParentPause_ToldAsAPauseNotAsAGap()
+    {
+        var input = Sample.EmptyWeek("es") with
+        {
+            ActiveSpans = [new DigestSpan(Sample.Monday, Sample.Monday.AddHours(14)), new DigestSpan(Sample.Monday.AddHours(16), Sample.WeekEnd)],
+            Pauses = [new DigestSpan(Sample.Monday.AddHours(14), Sample.Monday.AddHours(16))],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "<li>La protección estuvo en pausa el lunes 23 de noviembre de 2:00 p. m. a 4:00 p. m. (2 h).</li>");
+        Assert.IsFalse(html.Contains("no estuvo activo", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public void Render_WeekStillRunning_GapsStopAtTheTimeItWasMade()
+    {
+        var generated = Sample.Monday.AddDays(2).AddHours(12);
+        var input = Sample.EmptyWeek("en") with
+        {
+            GeneratedAt = generated,
+            ActiveSpans = [new DigestSpan(Sample.Monday, generated.AddMinutes(-10))],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "This week is not over yet: this summary covers up to Wednesday, November 25 at 12:00 PM.");
+        StringAssert.Contains(html, "SafeBrowse was active the whole week.");
+    }
+
+    [TestMethod]
+    public void Render_GapEndingAtMidnight_NamesBothDays()
+    {
+        var input = Sample.EmptyWeek("en") with { ActiveSpans = [new DigestSpan(Sample.Monday, Sample.WeekEnd.AddHours(-2))] };
+
+        StringAssert.Contains(
+            WeeklyDigestRenderer.Render(input),
+            "SafeBrowse was not active from Sunday, November 29 at 10:00 PM to Monday, November 30 at 12:00 AM (2 h).");
+    }
+}
