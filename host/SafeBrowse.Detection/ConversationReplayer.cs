@@ -6,13 +6,17 @@ namespace SafeBrowse.Detection;
 /// </summary>
 public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null)
 {
+    /// <summary>When replayed messages are taken to have been seen unless the caller says otherwise.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 16, 0, 0, TimeSpan.Zero);
+
     public static readonly TimeSpan MessageSpacing = TimeSpan.FromMinutes(1);
 
     private const string Conversation = "replay";
-    private const string DefaultContact = "contact";
-    private static readonly DateTimeOffset Start = new(2026, 1, 5, 16, 0, 0, TimeSpan.Zero);
+    /// <summary>The contact of one-to-one chats, whose messages carry no author.</summary>
+    public const string DefaultContact = "contact";
+    public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages) => Replay(messages, DefaultStart);
 
-    public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages)
+    public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages, DateTimeOffset start)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var engine = new RiskEngine(scorer, options);
@@ -24,6 +28,7 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
         var contactMessages = 0;
         var lastContact = DefaultContact;
         var index = 0;
+        var notices = new List<ReplayNotice>();
         foreach (var message in messages)
         {
             if (message.FromContact)
@@ -32,12 +37,18 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
                 lastContact = message.Author ?? DefaultContact;
             }
 
+            var time = start + (MessageSpacing * index);
             var decision = engine.Observe(new ObservedMessage(
                 Conversation,
                 message.FromContact ? message.Author ?? DefaultContact : lastContact,
                 message.FromContact ? MessageDirection.Incoming : MessageDirection.Outgoing,
                 message.Text,
-                Start + (MessageSpacing * index)));
+                time));
+            if (decision.Notify)
+            {
+                notices.Add(new ReplayNotice(index, decision.Contact, decision.Level, decision.Categories, time));
+            }
+
             if (decision.Level >= RiskLevel.Notice && firstNotice is null)
             {
                 firstNotice = index;
@@ -58,6 +69,6 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
             index++;
         }
 
-        return new ReplayOutcome(level, categories, firstNotice, firstAlert, contactMessagesToNotice);
+        return new ReplayOutcome(level, categories, firstNotice, firstAlert, contactMessagesToNotice, notices);
     }
 }

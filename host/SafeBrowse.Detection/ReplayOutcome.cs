@@ -6,9 +6,11 @@ namespace SafeBrowse.Detection;
 /// <param name="FirstNotice">0-based index (all messages counted) of the message after which notice was first reached.</param>
 /// <param name="FirstAlert">0-based index of the message after which alert was first reached.</param>
 /// <param name="ContactMessagesToNotice">How many of the contact's messages had been seen when notice was first reached.</param>
+/// <param name="Notices">Every decision that told the extension to show a notice, in order.</param>
 public sealed record ReplayOutcome(
     RiskLevel Level,
     IReadOnlyList<string> Categories,
     int? FirstNotice,
     int? FirstAlert,
-    int? ContactMessagesToNotice);
+    int? ContactMessagesToNotice,
+    IReadOnlyList<ReplayNotice> Notices);

@@ -1,3 +1,4 @@
+using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Installation;
 using SafeBrowse.Host.Scanning;
 
@@ -13,6 +14,7 @@ internal static class HostCommands
         new("repair", "repair [--system]           rewrite every registration for the installed host", InstallCommands.RepairAsync),
         new("doctor", "doctor [--timeout SECONDS]  check every browser can start the host, and say how to fix what is wrong", InstallCommands.DoctorAsync),
         new("scan", ScanArguments.Usage, (commandLine, output) => ScanCommand.RunAsync(commandLine, output, TimeProvider.System)),
+        new("digest", DigestArguments.Usage, (commandLine, output) => DigestCommand.RunAsync(commandLine, output, TimeProvider.System)),
         new("--version", "--version                   print the host's version", PrintVersionAsync),
         new("--help", "--help                      print this help", PrintUsageAsync),
     ];

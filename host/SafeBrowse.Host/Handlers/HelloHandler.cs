@@ -1,12 +1,22 @@
 using System.Text.Json;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Handlers;
 
-/// <summary>Answers at once, with the model's state at this moment: a cold host is still loading it.</summary>
-internal sealed class HelloHandler(BackgroundModel model) : IRequestHandler
+/// <summary>
+/// Answers with the model's state at this moment (a cold host is still loading it) and ties the connection to
+/// the browser profile the extension names, so the child's profile, a parent's pause and the PIN state go back.
+/// </summary>
+internal sealed class HelloHandler(
+    BackgroundModel model,
+    BrowserProfileContext context,
+    ChildProfileResolver profiles,
+    FamilyStorage storage,
+    TimeProvider clock) : IRequestHandler
 {
     public const string Loading = "loading";
     public const string Loaded = "loaded";
@@ -16,6 +26,19 @@ internal sealed class HelloHandler(BackgroundModel model) : IRequestHandler
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
+        var hello = request.Deserialize(ProtocolJsonContext.Default.HelloRequest)
+            ?? throw ProtocolFields.BadRequest("The hello request is empty.");
+        if (hello.Install is not null)
+        {
+            context.InstallId = ProtocolFields.Install(hello.Install);
+        }
+
+        if (FamilyLanguages.IsSupported(hello.Language))
+        {
+            context.Language = hello.Language!;
+        }
+
+        var profile = profiles.Current();
         var loaded = model.Loaded;
         var response = new HelloResponse(
             RequestRouter.ProtocolVersion,
@@ -26,7 +49,34 @@ internal sealed class HelloHandler(BackgroundModel model) : IRequestHandler
             HostVersion: HostVersion.Current,
             ModelVersion: loaded?.ModelVersion,
             ModelLoaded: loaded is { LoadError: null },
-            ModelState: loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable);
+            ModelState: loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable,
+            Profile: profile is null ? null : ProfileDtos.Of(profile),
+            PausedUntil: profile is null ? null : ProtocolFields.Time(PausedUntil(profile)),
+            PinSet: ReadsPinSet());
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.HelloResponse));
+    }
+
+    private DateTimeOffset? PausedUntil(ChildProfile profile)
+    {
+        try
+        {
+            return storage.Database?.Pauses.Active(profile.Id, clock.GetUtcNow())?.End;
+        }
+        catch (StorageUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    private bool ReadsPinSet()
+    {
+        try
+        {
+            return storage.Database?.Pin.Read() is not null;
+        }
+        catch (StorageUnavailableException)
+        {
+            return false;
+        }
     }
 }

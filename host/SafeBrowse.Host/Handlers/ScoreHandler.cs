@@ -1,14 +1,22 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SafeBrowse.Detection;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Handlers;
 
 /// <summary>Feeds a batch of observed messages to the risk engine in page order and answers one decision per conversation:
-/// its state after the batch, to be notified if any message of the batch called for it.</summary>
-internal sealed partial class ScoreHandler(RiskEngine riskEngine, TimeProvider clock, ILogger<ScoreHandler> logger) : IRequestHandler
+/// its state after the batch, to be notified if any message of the batch called for it. Notices shown are recorded
+/// for the parent; while a parent's pause runs nothing is scored or recorded.</summary>
+internal sealed partial class ScoreHandler(
+    RiskEngine riskEngine,
+    ChildProfileResolver profiles,
+    FamilyStorage storage,
+    FlaggedEventRecorder recorder,
+    TimeProvider clock,
+    ILogger<ScoreHandler> logger) : IRequestHandler
 {
     public string Type => "score";
 
@@ -19,7 +27,15 @@ internal sealed partial class ScoreHandler(RiskEngine riskEngine, TimeProvider c
         ScoreRequestValidator.Validate(score);
 
         var observedAt = clock.GetUtcNow();
+        var profile = profiles.Current();
+        if (profile is not null && IsPaused(profile.Id, observedAt))
+        {
+            LogPaused(logger, envelope.Id, score.Messages.Count);
+            return Reply(envelope, [], paused: true);
+        }
+
         var latestByConversation = new Dictionary<string, ConversationDecision>(StringComparer.Ordinal);
+        var notified = new List<NotifiedDecision>();
         var textLength = 0;
         for (var index = 0; index < score.Messages.Count; index++)
         {
@@ -32,14 +48,40 @@ internal sealed partial class ScoreHandler(RiskEngine riskEngine, TimeProvider c
                 message.Text,
                 observedAt);
             var decision = riskEngine.Observe(observed);
+            if (decision.Notify)
+            {
+                notified.Add(new NotifiedDecision(decision, message.Text));
+            }
+
             var notifiedEarlierInBatch = latestByConversation.TryGetValue(message.Conversation, out var earlier) && earlier.Notify;
             latestByConversation[message.Conversation] = decision with { Notify = decision.Notify || notifiedEarlierInBatch };
         }
 
-        var decisions = latestByConversation.Values.Select(ToDto).ToList();
+        if (profile is not null)
+        {
+            recorder.Record(profile, score.Site, notified);
+        }
+
         var raised = latestByConversation.Values.Count(decision => decision.Level != RiskLevel.None);
         LogScored(logger, envelope.Id, score.Messages.Count, textLength, raised);
-        var response = new ScoreResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, decisions);
+        return Reply(envelope, [.. latestByConversation.Values.Select(ToDto)], paused: false);
+    }
+
+    private bool IsPaused(long profileId, DateTimeOffset now)
+    {
+        try
+        {
+            return storage.Database?.Pauses.Active(profileId, now) is not null;
+        }
+        catch (Storage.StorageUnavailableException)
+        {
+            return false;
+        }
+    }
+
+    private ValueTask<byte[]> Reply(RequestEnvelope envelope, IReadOnlyList<DecisionDto> decisions, bool paused)
+    {
+        var response = new ScoreResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, decisions, paused);
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.ScoreResponse));
     }
 
@@ -52,4 +94,7 @@ internal sealed partial class ScoreHandler(RiskEngine riskEngine, TimeProvider c
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scored request {RequestId}: {MessageCount} messages, {TextLength} characters, {RaisedCount} conversations raised")]
     private static partial void LogScored(ILogger logger, string requestId, int messageCount, int textLength, int raisedCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId} not scored: a parent paused protection ({MessageCount} messages)")]
+    private static partial void LogPaused(ILogger logger, string requestId, int messageCount);
 }

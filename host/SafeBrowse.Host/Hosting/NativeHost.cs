@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafeBrowse.Detection;
+using SafeBrowse.Host.Digests;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
 using Serilog;
@@ -34,12 +36,13 @@ internal static class NativeHost
             TaskContinuationOptions.OnlyOnRanToCompletion,
             TaskScheduler.Default);
 
-        using var host = Build(model, writer, logger);
+        using var host = Build(model, writer, logger, dataDirectory);
+        FamilyServices.ApplySavedSensitivity(host.Services.GetRequiredService<FamilyStorage>(), host.Services.GetRequiredService<RiskEngine>());
         await host.RunAsync();
         return 0;
     }
 
-    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger)
+    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger, string dataDirectory)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -53,10 +56,12 @@ internal static class NativeHost
         builder.Services.AddSingleton(new RiskEngine(model.Scorer));
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
+        builder.Services.AddFamily(dataDirectory);
         builder.Services.AddSingleton<IRequestHandler, HelloHandler>();
         builder.Services.AddSingleton<IRequestHandler, ScoreHandler>();
         builder.Services.AddSingleton<RequestRouter>();
         builder.Services.AddHostedService<NativeMessagingService>();
+        builder.Services.AddHostedService<WeeklyDigestScheduler>();
         return builder.Build();
     }
 

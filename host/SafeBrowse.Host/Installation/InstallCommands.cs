@@ -1,5 +1,7 @@
 using System.Globalization;
 using SafeBrowse.Host.CommandLine;
+using SafeBrowse.Host.Hosting;
+using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Installation;
 
@@ -50,7 +52,10 @@ internal static class InstallCommands
         }
 
         var doctor = new HostDoctor(Layout(), new ProcessHostProbe(TimeProvider.System, timeout));
-        return HostDoctor.Report(await doctor.DiagnoseAsync(), output.Out);
+        var browsersExitCode = HostDoctor.Report(await doctor.DiagnoseAsync(), output.Out);
+        var dataDirectory = Path.GetFullPath(commandLine.DataDirectory ?? DataDirectory.Default);
+        var familyDataReady = FamilyDataDoctor.Report(dataDirectory, FamilyDatabase.Inspect(dataDirectory), output.Out);
+        return familyDataReady ? browsersExitCode : Math.Max(browsersExitCode, 1);
     }
 
     private static InstallLayout Layout() => ThisComputer.Layout(Environment.GetEnvironmentVariable);

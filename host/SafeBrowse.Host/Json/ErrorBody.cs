@@ -1,3 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace SafeBrowse.Host.Json;
 
-internal sealed record ErrorBody(string Code, string Message);
+internal sealed record ErrorBody(
+    string Code,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RetryAfterSeconds = null);

@@ -9,4 +9,7 @@ internal sealed record HelloResponse(
     string HostVersion,
     string? ModelVersion,
     bool ModelLoaded,
-    string ModelState);
+    string ModelState,
+    ProfileDto? Profile,
+    string? PausedUntil,
+    bool PinSet);

@@ -5,4 +5,5 @@ internal sealed record ScoreResponse(
     string Id,
     string Type,
     bool Ok,
-    IReadOnlyList<DecisionDto> Decisions);
+    IReadOnlyList<DecisionDto> Decisions,
+    bool Paused = false);

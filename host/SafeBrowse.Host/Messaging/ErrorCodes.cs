@@ -11,4 +11,11 @@ internal static class ErrorCodes
     public const string ReplyTooLarge = "reply_too_large";
     public const string ForbiddenOrigin = "forbidden_origin";
     public const string Internal = "internal";
+    public const string StorageUnavailable = "storage_unavailable";
+    public const string PinWrong = "pin_wrong";
+    public const string PinLocked = "pin_locked";
+    public const string PinNotSet = "pin_not_set";
+    public const string PinInvalid = "pin_invalid";
+    public const string SessionRequired = "session_required";
+    public const string NotFound = "not_found";
 }

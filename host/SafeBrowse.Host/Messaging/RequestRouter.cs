@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Messaging;
 
@@ -50,7 +51,12 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
             catch (ProtocolException refusal)
             {
                 LogRefused(logger, id, refusal.Code, frame.Length);
-                return ErrorReplies.Create(id, refusal.Code, refusal.Message);
+                return ErrorReplies.Create(id, refusal.Code, refusal.Message, refusal.RetryAfter);
+            }
+            catch (StorageUnavailableException unavailable)
+            {
+                LogStorageFailed(logger, id, unavailable.Message);
+                return ErrorReplies.Create(id, ErrorCodes.StorageUnavailable, "The family database cannot be used right now; protection continues. Run 'safebrowse-host doctor'.");
             }
             catch (JsonException invalid)
             {
@@ -101,6 +107,9 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused request {RequestId} with {ErrorCode} ({FrameBytes} bytes)")]
     private static partial void LogRefused(ILogger logger, string? requestId, string errorCode, int frameBytes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Family database failed for request {RequestId}: {Reason}")]
+    private static partial void LogStorageFailed(ILogger logger, string? requestId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler failed with {ExceptionType} for request {RequestId}")]
     private static partial void LogHandlerFailed(ILogger logger, string exceptionType, string? requestId);

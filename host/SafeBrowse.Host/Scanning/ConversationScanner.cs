@@ -10,7 +10,7 @@ namespace SafeBrowse.Host.Scanning;
 /// Replays each conversation line through <see cref="ConversationReplayer"/> (the live scoring path) and writes one
 /// decision line per conversation, in input order. Bad lines are reported by number and skipped; their text is never echoed.
 /// </summary>
-internal sealed class ConversationScanner(ConversationReplayer replayer, TextWriter problems)
+internal sealed class ConversationScanner(ConversationReplayer replayer, TextWriter problems, DateTimeOffset start, ScanRecorder? recorder = null)
 {
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
@@ -73,7 +73,8 @@ internal sealed class ConversationScanner(ConversationReplayer replayer, TextWri
             replayMessages.Add(new ReplayMessage(message.From == "contact", message.Author, message.Text));
         }
 
-        var outcome = replayer.Replay(replayMessages);
+        var outcome = replayer.Replay(replayMessages, start);
+        recorder?.Record(conversation.Id, replayMessages, outcome);
         JsonSerializer.Serialize(writer, ToDecision(conversation.Id, outcome), ScanJsonContext.Default.ScanDecisionLine);
         writer.Flush();
         writer.Reset();

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.IO.Compression;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.CommandLine;
+using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Hosting;
+using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Scanning;
 
@@ -28,7 +31,9 @@ internal static class ScanCommand
         await using var file = new FileStream(arguments.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using var input = await IsGzipAsync(file) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         await using var destination = new FileStream(arguments.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var scanner = new ConversationScanner(new ConversationReplayer(scorer.Scorer), output.Error);
+        var recorder = arguments.Record ? await OpenRecorderAsync(commandLine, arguments, output, clock) : null;
+        var start = arguments.Start ?? clock.GetUtcNow();
+        var scanner = new ConversationScanner(new ConversationReplayer(scorer.Scorer), output.Error, start, recorder);
 
         var watch = Stopwatch.StartNew();
         using (clock.CreateTimer(_ => ReportProgress(output.Error, scanner, file, watch.Elapsed), null, ProgressInterval, ProgressInterval))
@@ -37,8 +42,26 @@ internal static class ScanCommand
             await output.Error.WriteLineAsync(
                 $"scan: {summary.Conversations:N0} conversations ({summary.Messages:N0} messages) in {watch.Elapsed.TotalSeconds:F1} s; " +
                 $"{summary.Raised:N0} reached notice or alert; {summary.BadLines:N0} bad lines skipped; decisions in {arguments.Output}");
+            if (recorder is not null)
+            {
+                await output.Error.WriteLineAsync($"scan: recorded {recorder.Recorded:N0} notices for {arguments.Profile}");
+            }
+
             return summary.BadLines > 0 ? BadLinesExitCode : 0;
         }
+    }
+
+    private static async Task<ScanRecorder> OpenRecorderAsync(HostCommandLine commandLine, ScanArguments arguments, CommandOutput output, TimeProvider clock)
+    {
+        var database = FamilyDatabase.Open(DataDirectory.Ensure(commandLine.DataDirectory), clock);
+        var profile = database.Profiles.Find(arguments.Profile!);
+        if (profile is null)
+        {
+            profile = database.Profiles.Save(arguments.Profile!, AgeBand.Unknown, FamilyLanguages.Default, FamilyLanguages.CountryFor(FamilyLanguages.Default));
+            await output.Error.WriteLineAsync($"scan: created the child profile '{profile.Name}' (Spanish, Colombia; change it on the parent pages)");
+        }
+
+        return new ScanRecorder(database, profile, Path.GetFileName(arguments.Input));
     }
 
     private static async Task<bool> IsGzipAsync(FileStream file)

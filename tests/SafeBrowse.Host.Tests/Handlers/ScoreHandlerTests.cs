@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using SafeBrowse.Detection;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Tests.Support;
@@ -12,11 +13,30 @@ namespace SafeBrowse.Host.Tests.Handlers;
 public sealed class ScoreHandlerTests
 {
     private const string SecretText = "TOPSECRET-4411";
+    private static string dataDirectory = null!;
+
+    [ClassInitialize]
+    public static void CreateDataDirectory(TestContext context) => dataDirectory = Directory.CreateTempSubdirectory("safebrowse-score-").FullName;
+
+    [ClassCleanup]
+    public static void DeleteDataDirectory()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
 
     private static RequestRouter CreateRouter()
     {
         var scorer = MessageScorerLoader.Load(Path.Combine(Path.GetTempPath(), "no-model-here"));
-        var handler = new ScoreHandler(new RiskEngine(scorer.Scorer), TimeProvider.System, NullLogger<ScoreHandler>.Instance);
+        var storage = new FamilyStorage(dataDirectory, TimeProvider.System, NullLogger<FamilyStorage>.Instance);
+        var profiles = new ChildProfileResolver(storage, new BrowserProfileContext());
+        var handler = new ScoreHandler(
+            new RiskEngine(scorer.Scorer),
+            profiles,
+            storage,
+            new FlaggedEventRecorder(storage, TimeProvider.System),
+            TimeProvider.System,
+            NullLogger<ScoreHandler>.Instance);
         return new RequestRouter([handler], NullLogger<RequestRouter>.Instance);
     }
 

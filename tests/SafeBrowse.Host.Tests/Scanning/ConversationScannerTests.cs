@@ -21,7 +21,7 @@ public sealed class ConversationScannerTests
     {
         var problems = new StringWriter();
         var output = new MemoryStream();
-        var scanner = new ConversationScanner(new ConversationReplayer(new LexiconScorer()), problems);
+        var scanner = new ConversationScanner(new ConversationReplayer(new LexiconScorer()), problems, ConversationReplayer.DefaultStart);
 
         var summary = await scanner.ScanAsync(new MemoryStream(Encoding.UTF8.GetBytes(input)), output, CancellationToken.None);
 

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Json;
+using SafeBrowse.Host.Messaging;
+
+namespace SafeBrowse.Host.Handlers;
+
+/// <summary>
+/// Records that protection is running for this browser profile. Only spans of activity are kept, so the digest can
+/// show when SafeBrowse was not active without keeping any browsing history.
+/// </summary>
+internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfileResolver profiles, FamilyStorage storage, TimeProvider clock) : IRequestHandler
+{
+    /// <summary>The extension beats every 5 minutes; three missed beats make a gap.</summary>
+    public static readonly TimeSpan MaxGap = TimeSpan.FromMinutes(15);
+
+    public string Type => "heartbeat";
+
+    public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
+    {
+        var heartbeat = request.Deserialize(ProtocolJsonContext.Default.HeartbeatRequest)
+            ?? throw ProtocolFields.BadRequest("The heartbeat request is empty.");
+        var install = ProtocolFields.Install(heartbeat.Install);
+        context.InstallId ??= install;
+        if (profiles.Current() is { } profile)
+        {
+            var now = clock.GetUtcNow();
+            storage.TryWrite("heartbeat", database =>
+            {
+                database.Profiles.SeeInstall(install, now);
+                database.Activity.Heartbeat(install, profile.Id, now, MaxGap);
+            });
+        }
+
+        return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(
+            new OkResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true),
+            ProtocolJsonContext.Default.OkResponse));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Json;
+using SafeBrowse.Host.Messaging;
+using SafeBrowse.Storage;
+
+namespace SafeBrowse.Host.Handlers.Parent;
+
+/// <summary>The parent's verdict on a child's "this was wrong": agree (the notice was wrong) or disagree.</summary>
+internal sealed class ParentReviewHandler(ParentAccess access, FamilyStorage storage) : IRequestHandler
+{
+    public string Type => "parent.review";
+
+    public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
+    {
+        var review = request.Deserialize(ProtocolJsonContext.Default.ReviewRequest)
+            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        access.Require(review.Session);
+        var verdict = review.Verdict switch
+        {
+            "agree" => FeedbackVerdict.Agree,
+            "disagree" => FeedbackVerdict.Disagree,
+            _ => throw ProtocolFields.BadRequest("'verdict' must be 'agree' or 'disagree'."),
+        };
+        if (!storage.Require().Feedback.Review(review.FeedbackId, verdict))
+        {
+            throw new ProtocolException(ErrorCodes.NotFound, "There is no such feedback item.");
+        }
+
+        return ValueTask.FromResult(SessionReplies.Done(envelope));
+    }
+}

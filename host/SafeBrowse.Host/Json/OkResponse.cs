@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record OkResponse(int V, string Id, string Type, bool Ok);

@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record PauseResponse(int V, string Id, string Type, bool Ok, string? PausedUntil);

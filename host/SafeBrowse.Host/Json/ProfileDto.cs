@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record ProfileDto(string Name, string AgeBand, string Language, string Country);

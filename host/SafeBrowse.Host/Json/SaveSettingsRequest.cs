@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record SaveSettingsRequest(int V, string Id, string Type, string Session, SettingsDto Settings);

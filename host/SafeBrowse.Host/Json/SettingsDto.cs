@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record SettingsDto(string Sensitivity, string Excerpts, int RetentionDays, string? DefaultProfile);
