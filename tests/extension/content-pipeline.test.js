@@ -97,3 +97,28 @@ test("pipeline_NotifyFalse_ShowsNothing", async () => {
   assert.equal(dom.window.document.querySelector('[data-safebrowse="notice"]'), null);
   dom.window.SafeBrowse.protection.destroy();
 });
+
+test("pipeline_ThisWasWrongOnANotice_SendsFeedbackToTheBackground", async () => {
+  const decision = { conversation: "chat|/", contact: "alex_15", level: "notice", categories: ["gifts"], notify: true };
+  const chrome = fakeChrome({ respond: (message) => (message.type === "cs-bg-feedback" ? { ok: true } : { ok: true, decisions: [decision] }) });
+  const roots = [];
+  const dom = contentWindow(FIXTURE, {
+    url: "http://127.0.0.1:8080/",
+    chrome,
+    // Test-only peek into the closed root: the page itself cannot do this.
+    beforeScripts: (window) => {
+      const attach = window.Element.prototype.attachShadow;
+      window.Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        roots.push(root);
+        return root;
+      };
+    },
+  });
+  await until(() => roots.length > 0);
+  roots[0].querySelector('[data-choice="wrong"]').click();
+  await until(() => chrome.sent.some((message) => message.type === "cs-bg-feedback"));
+  const feedback = chrome.sent.find((message) => message.type === "cs-bg-feedback");
+  assert.deepEqual(feedback, { type: "cs-bg-feedback", conversation: "chat|/", contact: "alex_15", categories: ["gifts"] });
+  dom.window.SafeBrowse.protection.destroy();
+});

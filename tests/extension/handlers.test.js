@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createHandlers, sanitizeObserved } from "../../extension/src/background/handlers.js";
+import { createHandlers } from "../../extension/src/background/handlers.js";
 import { PortError } from "../../extension/src/background/native-port.js";
+import { sanitizeObserved } from "../../extension/src/background/sanitize.js";
 
 const quiet = { debug() {} };
 const sender = { id: "x", tab: { id: 1, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" };

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { readMessages } from "./helpers/content-window.js";
 
@@ -7,11 +7,13 @@ const es = readMessages("es");
 const en = readMessages("en");
 // The host's categories, read from the protocol document both sides are written against.
 const protocol = readFileSync(new URL("../../docs/protocol.md", import.meta.url), "utf8");
-const categoryIds = [...protocol.slice(protocol.indexOf("### Categories")).matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1]);
+const categoriesSection = protocol.slice(protocol.indexOf("### Categories")).split(/^#{2,3} (?!Categories)/m)[0];
+const categoryIds = [...categoriesSection.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1]);
 
 test("protocol_Categories_AreListed", () => {
   assert.ok(categoryIds.length >= 10, `found ${categoryIds.length} categories in docs/protocol.md`);
   assert.ok(categoryIds.includes("age_gap"));
+  assert.ok(!categoryIds.includes("profile"), "the section ends at the next heading");
 });
 
 test("locales_SameKeys_InEsAndEn", () => {
@@ -60,4 +62,32 @@ test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
   assert.equal(es.categorySecrecy.message, "Esta persona te pidió que guardes un secreto con tu familia.");
   assert.equal(en.noticeReassure.message, "You're not in trouble. It's okay to stop chatting.");
   assert.equal(es.noticeReassure.message, "No estás en problemas. Puedes dejar de chatear cuando quieras.");
+});
+
+test("locales_EveryKeyThePagesUse_Exists", () => {
+  const root = new URL("../../extension/src/", import.meta.url);
+  const files = ["options", "popup", "content/notice"].flatMap((folder) =>
+    readdirSync(new URL(`${folder}/`, root), { recursive: true })
+      .filter((file) => /\.(js|html)$/.test(file))
+      .map((file) => new URL(`${folder}/${file}`, root)),
+  );
+  const used = new Set();
+  for (const file of files) {
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/(?:\bt\(|data-i18n=)"([A-Za-z0-9_]+)"/g)) used.add(match[1]);
+    for (const match of source.matchAll(/"((?:parentCategory|age|storage|review|week|lock|setup|error|wrong)[A-Z][A-Za-z0-9]*)"/g)) used.add(match[1]);
+  }
+  assert.ok(used.size > 100, `found ${used.size} keys`);
+  for (const key of used) {
+    assert.ok(es[key], `es.${key}`);
+    assert.ok(en[key], `en.${key}`);
+  }
+});
+
+test("locales_EveryCategory_HasAParentLabel", () => {
+  const source = readFileSync(new URL("../../extension/src/options/category-labels.js", import.meta.url), "utf8");
+  for (const id of categoryIds) {
+    const key = source.match(new RegExp(`\\b${id}: "(\\w+)"`))?.[1];
+    assert.ok(key && es[key] && en[key], `parent label for ${id}`);
+  }
 });

@@ -27,8 +27,8 @@ test("manifest_Basics_AreMv3WithSpanishDefault", () => {
   assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "128.0");
 });
 
-test("manifest_Permissions_AreOnlyNativeMessagingAndStorage", () => {
-  assert.deepEqual([...manifest.permissions].sort(), ["nativeMessaging", "storage"]);
+test("manifest_Permissions_AreOnlyAlarmsNativeMessagingAndStorage", () => {
+  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "nativeMessaging", "storage"]);
   assert.equal(manifest.externally_connectable, undefined);
   assert.equal(manifest.host_permissions, undefined);
 });
@@ -38,6 +38,7 @@ test("manifest_EveryReferencedFile_Exists", () => {
     manifest.background.service_worker,
     ...manifest.background.scripts,
     manifest.action.default_popup,
+    manifest.options_ui.page,
     ...manifest.content_scripts.flatMap((entry) => entry.js),
   ];
   for (const file of files) assert.ok(existsSync(new URL(file, root)), file);
@@ -50,4 +51,8 @@ test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
   assert.equal(entry.run_at, "document_idle");
   assert.equal(entry.js.at(-1), "src/content/main.js");
   assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
+});
+
+test("manifest_OptionsPage_OpensInATab", () => {
+  assert.deepEqual(manifest.options_ui, { page: "src/options/options.html", open_in_tab: true });
 });

@@ -1,36 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createNativePort } from "../../extension/src/background/native-port.js";
+import { PortError, createNativePort } from "../../extension/src/background/native-port.js";
+import { FakePort } from "./helpers/fake-native-port.js";
 import { FakeTimers, settle } from "./helpers/fake-timers.js";
 
 const quiet = { info() {}, warn() {} };
-
-class FakePort {
-  posted = [];
-  disconnected = false;
-  #onMessage = [];
-  #onDisconnect = [];
-  onMessage = { addListener: (fn) => this.#onMessage.push(fn) };
-  onDisconnect = { addListener: (fn) => this.#onDisconnect.push(fn) };
-  postMessage(message) {
-    if (this.disconnected) throw new Error("Attempting to use a disconnected port object");
-    this.posted.push(message);
-  }
-  disconnect() {
-    this.disconnected = true;
-  }
-  reply(message) {
-    for (const fn of this.#onMessage) fn(message);
-  }
-  dropByBrowser() {
-    this.disconnected = true;
-    for (const fn of this.#onDisconnect) fn();
-  }
-  answerHello() {
-    const hello = this.posted.find((m) => m.type === "hello");
-    this.reply({ v: 1, id: hello.id, type: "hello", ok: true, protocol: 1, hostVersion: "0.1.0", modelLoaded: false, modelState: "loading" });
-  }
-}
 
 function setup(options = {}) {
   const timers = new FakeTimers();
@@ -75,7 +49,7 @@ test("request_FirstUse_OpensPortLazilyAndSendsHelloFirst", async () => {
   assert.notEqual(score.id, ports[0].posted[0].id);
   ports[0].reply({ v: 1, id: score.id, type: "score", ok: true, decisions: [{ conversation: "c", level: "notice" }] });
   assert.equal((await reply).decisions[0].level, "notice");
-  assert.deepEqual(statuses.at(-1), { state: "connected", modelState: "loading" });
+  assert.deepEqual(statuses.at(-1), { state: "connected", modelState: "loading", profile: null, pausedUntil: null, pinSet: null });
 });
 
 test("request_HostNeverAnswersHello_TimesOutAfter15Seconds", async () => {
@@ -214,10 +188,70 @@ test("postMessage_Throws_IsCaughtMarksUnavailableAndKeepsLaterWorkQueued", async
 test("timeouts_RepeatedWhileConnected_RecycleThePort", async () => {
   const { port, timers, ports } = setup();
   port.ensureConnected();
+  await settle();
   ports[0].answerHello();
   await settle();
   for (let i = 0; i < 3; i += 1) port.request("score", scoreFields(1)).catch(() => {});
   await timers.advance(10000);
   assert.equal(ports[0].disconnected, true);
   assert.equal(port.phase, "idle");
+});
+
+test("hello_WithHelloFields_CarriesInstallAndLanguage", async () => {
+  const { port, ports } = setup({ helloFields: async () => ({ install: "0f8fad5b-d9cb-469f-a165-70867728950e", language: "es" }) });
+  port.ensureConnected();
+  await settle();
+  const hello = ports[0].posted[0];
+  assert.equal(hello.type, "hello");
+  assert.equal(hello.install, "0f8fad5b-d9cb-469f-a165-70867728950e");
+  assert.equal(hello.language, "es");
+});
+
+test("hello_HelloFieldsFail_StillSaysHello", async () => {
+  const { port, ports } = setup({ helloFields: async () => Promise.reject(new Error("storage unavailable")) });
+  port.ensureConnected();
+  await settle();
+  assert.deepEqual(ports[0].posted.map((m) => m.type), ["hello"]);
+});
+
+test("hello_ReplyWithFamilyFields_ReportsProfilePauseAndPin", async () => {
+  const { port, ports, statuses } = setup();
+  port.ensureConnected();
+  await settle();
+  const hello = ports[0].posted[0];
+  const profile = { name: "Ana", ageBand: "10_12", language: "es", country: "CO" };
+  ports[0].reply({ v: 1, id: hello.id, type: "hello", ok: true, modelState: "loaded", profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+  await settle();
+  assert.deepEqual(statuses.at(-1), { state: "connected", modelState: "loaded", profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+});
+
+test("request_ErrorFrameWithRetryAfter_KeepsRetryAfterSeconds", async () => {
+  const { port, ports } = setup();
+  const reply = port.request("parent.unlock", { pin: "wrong-pin" });
+  await settle();
+  ports[0].answerHello();
+  await settle();
+  const unlock = ports[0].posted.find((m) => m.type === "parent.unlock");
+  ports[0].reply({ v: 1, id: unlock.id, type: "error", ok: false, error: { code: "pin_locked", message: "wait", retryAfterSeconds: 45 } });
+  await assert.rejects(reply, (error) => error instanceof PortError && error.code === "pin_locked" && error.retryAfterSeconds === 45);
+});
+
+test("request_ErrorFrameWithoutRetryAfter_HasNoRetryAfterSeconds", async () => {
+  const { port, ports } = setup();
+  const reply = port.request("parent.overview", {});
+  await settle();
+  ports[0].answerHello();
+  await settle();
+  const overview = ports[0].posted.find((m) => m.type === "parent.overview");
+  ports[0].reply({ v: 1, id: overview.id, type: "error", ok: false, error: { code: "session_required", message: "no session" } });
+  await assert.rejects(reply, (error) => error.code === "session_required" && !("retryAfterSeconds" in error));
+});
+
+test("request_OwnWaitLimit_GivesUpOnAnAbsentHostSooner", async () => {
+  const { port, timers, ports } = setup();
+  const reply = port.request("parent.status", {}, { waitMs: 20000 }).then(() => "ok", (e) => e.code);
+  await settle();
+  ports[0].dropByBrowser();
+  await timers.advance(20000);
+  assert.equal(await reply, "host_unavailable");
 });

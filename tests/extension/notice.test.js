@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
+import { FakeTimers } from "./helpers/fake-timers.js";
 
 const FILES = ["src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
 
-function setup({ locale = "en", country = "US" } = {}) {
+function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: true }), timers = { setTimeout: (fn) => fn() } } = {}) {
   const dom = contentWindow(`<input id="reply"><p>page</p>`, { files: FILES });
   const { window } = dom;
   const roots = [];
@@ -22,7 +23,8 @@ function setup({ locale = "en", country = "US" } = {}) {
     t: (key, subs) => i18n.getMessage(key, subs),
     loadCountry: async () => country,
     onSaveCopy: (conversation) => saved.push(conversation),
-    timers: { setTimeout: (fn) => fn() },
+    onFeedback,
+    timers,
   });
   window.document.getElementById("reply").focus();
   return { window, document: window.document, controller, roots, saved };
@@ -78,7 +80,7 @@ test("notice_Choices_AreInTheAgreedOrderThenClose", async () => {
   const { controller, roots } = setup();
   await controller.show(decision("alert"));
   const labels = [...roots[0].root.querySelectorAll("button")].map((b) => b.textContent);
-  assert.deepEqual(labels, ["Talk to an adult you trust", "Save a copy for an adult", "Block or leave", "Get help now", "Close"]);
+  assert.deepEqual(labels, ["Talk to an adult you trust", "Save a copy for an adult", "Block or leave", "Get help now", "This note was wrong", "Close"]);
 });
 
 test("notice_GetHelp_ListsHelplinesOfTheCountry", async () => {
@@ -124,4 +126,73 @@ test("notice_UnknownCategory_UsesTheGenericSentence", async () => {
   const { controller, roots } = setup();
   await controller.show(decision("notice", ["something_new"]));
   assert.match(roots[0].root.textContent, /look like a pattern that can be unsafe/);
+});
+
+function feedbackSetup({ answer = { ok: true }, locale = "en" } = {}) {
+  const reports = [];
+  const timers = new FakeTimers();
+  const context = setup({ locale, timers, onFeedback: async (report) => (reports.push(report), answer) });
+  return { ...context, reports, timers };
+}
+
+const wrongButton = (shadow) => shadow.querySelector('[data-choice="wrong"]');
+
+test("notice_ThisWasWrong_SendsConversationContactAndCategories", async () => {
+  const { controller, roots, reports } = feedbackSetup();
+  await controller.show(decision("notice", ["secrecy", "gifts"]));
+  wrongButton(roots[0].root).click();
+  assert.deepEqual(JSON.parse(JSON.stringify(reports)), [{ conversation: "chat|/", contact: "alex_15", categories: ["secrecy", "gifts"] }]);
+});
+
+test("notice_ThisWasWrong_ThanksKindlyFocusesCloseThenCloses", async () => {
+  const { document, controller, roots, timers } = feedbackSetup();
+  await controller.show(decision("alert"));
+  const shadow = roots[0].root;
+  wrongButton(shadow).click();
+  await timers.advance(0);
+  const thanks = shadow.querySelector(".thanks");
+  assert.equal(thanks.getAttribute("role"), "status");
+  assert.equal(thanks.textContent, "Thanks for telling us. SafeBrowse will be quieter about this person now.");
+  assert.equal(shadow.querySelector(".choices").hidden, true);
+  assert.equal(wrongButton(shadow).hidden, true);
+  assert.equal(shadow.activeElement.textContent, "Close");
+  await timers.advance(8000);
+  assert.equal(document.querySelector("safebrowse-notice"), null);
+  assert.equal(document.activeElement.id, "reply");
+});
+
+test("notice_ThisWasWrongNotRecorded_SaysSoGently", async () => {
+  const { controller, roots, timers } = feedbackSetup({ answer: { ok: false, error: { code: "host_unavailable" } }, locale: "es" });
+  await controller.show(decision("notice"));
+  const shadow = roots[0].root;
+  assert.equal(wrongButton(shadow).textContent, "Esta nota se equivocó");
+  wrongButton(shadow).click();
+  await timers.advance(0);
+  assert.match(shadow.querySelector(".thanks").textContent, /^Gracias por contarnos\. SafeBrowse no pudo guardarlo/);
+});
+
+test("notice_ThisWasWrong_IsAKeyboardReachableButtonAfterTheChoices", async () => {
+  const { window, controller, roots } = feedbackSetup();
+  await controller.show(decision("alert"));
+  const shadow = roots[0].root;
+  const wrong = wrongButton(shadow);
+  assert.equal(wrong.tagName, "BUTTON");
+  assert.equal(wrong.getAttribute("type"), "button");
+  assert.equal(wrong.closest(".choices"), null, "outside the group of choices, after it");
+  assert.ok(shadow.querySelector(".choices").compareDocumentPosition(wrong) & window.Node.DOCUMENT_POSITION_FOLLOWING);
+  assert.equal(wrong.hasAttribute("tabindex"), false);
+  assert.equal(wrong.disabled, false);
+  assert.equal([...shadow.querySelectorAll("button")].at(-2), wrong, "the last stop before Close");
+  wrong.focus();
+  assert.equal(shadow.activeElement, wrong);
+  assert.match(shadow.querySelector("style").textContent, /button\.quiet/);
+});
+
+test("notice_ThisWasWrongPressedTwice_SendsOnce", async () => {
+  const { controller, roots, reports } = feedbackSetup();
+  await controller.show(decision("notice"));
+  const wrong = wrongButton(roots[0].root);
+  wrong.click();
+  wrong.click();
+  assert.equal(reports.length, 1);
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { createHandlers } from "../../extension/src/background/handlers.js";
 import { createRouter } from "../../extension/src/background/router.js";
 
 const runtimeId = "kenkdnfcmdmplmpolpcjmdablipobohb";
@@ -78,4 +79,45 @@ test("dispatch_HandlerThrows_AnswersInternalError", async () => {
   });
   const response = await dispatch({ type: "cs-bg-observed" }, contentScript);
   assert.deepEqual(response.error.code, "internal");
+});
+
+test("dispatch_ContentScriptAsksForParentRelay_IsRefusedBeforeTheHost", async () => {
+  const requests = [];
+  const port = { request: async (type) => (requests.push(type), { ok: true, type }) };
+  const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore: {}, installId: { get: async () => "x".repeat(16) } });
+  const dispatch = createRouter({ runtimeId, extensionOrigin: origin, contentHandlers, extensionHandlers, log: quiet });
+  const options = { id: runtimeId, url: `${origin}src/options/options.html`, origin: origin.slice(0, -1) };
+
+  const fromPage = await dispatch({ type: "options-bg-parent", request: { type: "parent.status" } }, contentScript);
+  assert.equal(fromPage.error.code, "forbidden");
+  assert.deepEqual(requests, []);
+  const fromOptions = await dispatch({ type: "options-bg-parent", request: { type: "parent.status" } }, options);
+  assert.equal(fromOptions.ok, true);
+  assert.deepEqual(requests, ["parent.status"]);
+});
+
+test("dispatch_ContentScriptSendsFeedback_ReachesHandler", async () => {
+  const requests = [];
+  const port = { request: async (type, fields) => (requests.push({ type, fields }), { ok: true }) };
+  const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore: {}, installId: {} });
+  const dispatch = createRouter({ runtimeId, extensionOrigin: origin, contentHandlers, extensionHandlers, log: quiet });
+  const response = await dispatch({ type: "cs-bg-feedback", conversation: "c", contact: "alex", categories: ["gifts"] }, contentScript);
+  assert.equal(response.ok, true);
+  assert.equal(requests[0].fields.site, "chat.example");
+});
+
+test("dispatch_OptionsPageOpenInATab_IsAnExtensionPage", async () => {
+  const { dispatch, calls } = router();
+  const optionsTab = { id: runtimeId, url: `${origin}src/options/options.html`, origin: origin.slice(0, -1), tab: { id: 9, url: `${origin}src/options/options.html` } };
+  assert.equal((await dispatch({ type: "popup-bg-status" }, optionsTab)).ok, true);
+  assert.deepEqual(calls, ["popup-bg-status"]);
+});
+
+test("dispatch_ExtensionUrlInsideAWebPageTab_IsRefused", async () => {
+  const { dispatch, calls } = router();
+  const framed = { id: runtimeId, url: `${origin}src/options/options.html`, tab: { id: 4, url: "https://evil.example/" } };
+  assert.equal((await dispatch({ type: "popup-bg-status" }, framed)).error.code, "forbidden");
+  const wrongOrigin = { id: runtimeId, url: `${origin}src/options/options.html`, origin: "https://evil.example" };
+  assert.equal((await dispatch({ type: "popup-bg-status" }, wrongOrigin)).error.code, "forbidden");
+  assert.deepEqual(calls, []);
 });

@@ -54,3 +54,30 @@ test("addDropped_Concurrent_CountsEveryDrop", async () => {
   await Promise.all([store.addDropped(200), store.addDropped(50), store.update({ state: "unavailable" })]);
   assert.equal((await store.read()).dropped, 250);
 });
+
+test("update_HelloWithFamilyFields_KeepsProfilePauseAndPin", async () => {
+  const { data, store } = fakes();
+  const profile = { name: "Ana", ageBand: "10_12", language: "es", country: "CO" };
+  await store.update({ state: "connected", modelState: "loaded", profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+  assert.deepEqual(data.hostStatus.profile, profile);
+  assert.equal(data.hostStatus.pausedUntil, "2026-11-28T18:30:00Z");
+  assert.equal(data.hostStatus.pinSet, true);
+});
+
+test("update_HostLost_KeepsTheLastFamilyFields", async () => {
+  const { data, store } = fakes();
+  await store.update({ state: "connected", pausedUntil: "2026-11-28T18:30:00Z", pinSet: true, profile: null });
+  await store.update({ state: "unavailable", lastError: "gone" });
+  assert.equal(data.hostStatus.pausedUntil, "2026-11-28T18:30:00Z");
+  assert.equal(data.hostStatus.pinSet, true);
+});
+
+test("updateFamily_ParentResumes_ClearsPauseAndKeepsTheRest", async () => {
+  const { data, store } = fakes();
+  await store.update({ state: "connected", modelState: "loaded", pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+  await store.updateFamily({ pausedUntil: null });
+  assert.equal(data.hostStatus.pausedUntil, null);
+  assert.equal(data.hostStatus.pinSet, true);
+  assert.equal(data.hostStatus.state, "connected");
+  assert.equal(data.hostStatus.modelState, "loaded");
+});

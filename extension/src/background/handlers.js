@@ -1,45 +1,11 @@
-import { errorResponse } from "./router.js";
+import { createFeedbackHandler } from "./feedback.js";
+import { createParentRelay } from "./parent-relay.js";
+import { portErrorResponse } from "./router.js";
+import { sanitizeObserved, siteOf } from "./sanitize.js";
 
 const MAX_PER_REQUEST = 200;
-const DIRECTIONS = new Set(["incoming", "outgoing"]);
-const LIMITS = { site: 253, conversation: 256, contact: 256, text: 4000, time: 64, key: 512 };
 
-const clip = (value, max) => (typeof value === "string" ? value.slice(0, max) : "");
-
-function siteOf(message, sender) {
-  const url = sender?.tab?.url ?? sender?.url;
-  try {
-    const host = new URL(url).hostname;
-    if (host) return clip(host, LIMITS.site);
-  } catch {
-    // Fall back to what the content script said.
-  }
-  return clip(message.site, LIMITS.site);
-}
-
-// Content scripts are untrusted input: keep only well-formed messages, trimmed to protocol limits.
-export function sanitizeObserved(messages) {
-  if (!Array.isArray(messages)) return [];
-  const clean = [];
-  for (const item of messages) {
-    const conversation = clip(item?.conversation, LIMITS.conversation);
-    const key = clip(item?.key, LIMITS.key);
-    if (!conversation || !key || !DIRECTIONS.has(item.direction) || typeof item.text !== "string") continue;
-    const message = {
-      conversation,
-      contact: clip(item.contact, LIMITS.contact) || "unknown",
-      direction: item.direction,
-      text: clip(item.text, LIMITS.text),
-      key,
-    };
-    const time = clip(item.time, LIMITS.time);
-    if (time) message.time = time;
-    clean.push(message);
-  }
-  return clean;
-}
-
-export function createHandlers({ port, statusStore, log = console }) {
+export function createHandlers({ port, statusStore, installId, log = console }) {
   async function observed(message, sender) {
     const site = siteOf(message, sender);
     const messages = sanitizeObserved(message.messages);
@@ -52,7 +18,7 @@ export function createHandlers({ port, statusStore, log = console }) {
         if (Array.isArray(reply.decisions)) decisions.push(...reply.decisions);
       }
     } catch (error) {
-      return errorResponse(error?.code ?? "host_unavailable", error?.message ?? "host unavailable");
+      return portErrorResponse(error);
     }
     return { ok: true, decisions };
   }
@@ -63,7 +29,13 @@ export function createHandlers({ port, statusStore, log = console }) {
   }
 
   return {
-    contentHandlers: new Map([["cs-bg-observed", observed]]),
-    extensionHandlers: new Map([["popup-bg-status", status]]),
+    contentHandlers: new Map([
+      ["cs-bg-observed", observed],
+      ["cs-bg-feedback", createFeedbackHandler({ port })],
+    ]),
+    extensionHandlers: new Map([
+      ["popup-bg-status", status],
+      ["options-bg-parent", createParentRelay({ port, installId, statusStore, log })],
+    ]),
   };
 }

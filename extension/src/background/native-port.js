@@ -2,18 +2,31 @@ export const HOST_NAME = "org.safebrowse.host";
 const PROTOCOL_VERSION = 1;
 
 export class PortError extends Error {
-  constructor(code, message) {
+  constructor(code, message, { retryAfterSeconds } = {}) {
     super(message);
     this.name = "PortError";
     this.code = code;
+    if (Number.isFinite(retryAfterSeconds) && retryAfterSeconds >= 0) this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+const errorOf = (message) =>
+  new PortError(message.error?.code ?? "host_error", message.error?.message ?? "host error", {
+    retryAfterSeconds: message.error?.retryAfterSeconds,
+  });
+
+const familyOf = (hello) => ({
+  profile: hello.profile ?? null,
+  pausedUntil: hello.pausedUntil ?? null,
+  pinSet: typeof hello.pinSet === "boolean" ? hello.pinSet : null,
+});
 
 // One port to the host, opened on first need. Requests wait in a bounded queue while the host is
 // away; while there is work, reconnects back off from 1 s to 60 s so protection resumes by itself.
 export function createNativePort({
   connectNative,
   getLastError,
+  helloFields = () => ({}),
   hostName = HOST_NAME,
   timers = globalThis,
   onStatus = () => {},
@@ -86,7 +99,7 @@ export function createNativePort({
     timers.clearTimeout(pending.timer);
     consecutiveTimeouts = 0;
     if (message.ok) pending.resolve(message);
-    else pending.reject(new PortError(message.error?.code ?? "host_error", message.error?.message ?? "host error"));
+    else pending.reject(errorOf(message));
   }
 
   function connect() {
@@ -103,7 +116,20 @@ export function createNativePort({
     opened.onDisconnect.addListener(() => {
       if (port === opened) dropPort(getLastError() ?? "the host closed the connection");
     });
-    post("hello", {}, helloTimeoutMs).then(
+    // The hello fields come from storage, so the hello waits for them; a failed read still says hello.
+    Promise.resolve()
+      .then(helloFields)
+      .catch((error) => {
+        log.warn("SafeBrowse: hello fields unavailable", error?.name);
+        return {};
+      })
+      .then((fields) => {
+        if (port === opened) sayHello(opened, fields);
+      });
+  }
+
+  function sayHello(opened, fields) {
+    post("hello", fields, helloTimeoutMs).then(
       (hello) => {
         if (port !== opened) return;
         phase = "connected";
@@ -111,7 +137,7 @@ export function createNativePort({
         consecutiveTimeouts = 0;
         log.info("SafeBrowse: host connected", hello.hostVersion, "model:", hello.modelState);
         // A cold host is still loading its model ("loading"); it scores once loaded, so that is still protection.
-        onStatus({ state: "connected", modelState: hello.modelState ?? "unavailable" });
+        onStatus({ state: "connected", modelState: hello.modelState ?? "unavailable", ...familyOf(hello) });
         pump();
       },
       (error) => {
@@ -160,14 +186,14 @@ export function createNativePort({
     }
   }
 
-  function request(type, fields = {}, { timeoutMs = requestTimeoutMs } = {}) {
+  function request(type, fields = {}, { timeoutMs = requestTimeoutMs, waitMs = queueTimeoutMs } = {}) {
     return new Promise((resolve, reject) => {
       const weight = Array.isArray(fields.messages) ? Math.max(fields.messages.length, 1) : 1;
       const item = { type, fields, timeoutMs, weight, resolve, reject };
       item.queueTimer = timers.setTimeout(() => {
         removeFromQueue(item);
         reject(new PortError("host_unavailable", "the host did not come back in time"));
-      }, queueTimeoutMs);
+      }, waitMs);
       queue.push(item);
       while (queue.length > 1 && queuedWeight() > maxQueuedMessages) {
         const oldest = queue[0];

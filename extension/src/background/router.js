@@ -1,15 +1,24 @@
-export function errorResponse(code, message) {
-  return { ok: false, type: "error", error: { code, message } };
+export function errorResponse(code, message, retryAfterSeconds) {
+  const error = { code, message };
+  if (Number.isFinite(retryAfterSeconds)) error.retryAfterSeconds = retryAfterSeconds;
+  return { ok: false, type: "error", error };
 }
 
+// A PortError, or anything thrown while talking to the host, as the answer a page can act on.
+export const portErrorResponse = (error) =>
+  errorResponse(error?.code ?? "host_unavailable", error?.message ?? "host unavailable", error?.retryAfterSeconds);
+
 // Content scripts run inside pages we do not control, so they reach only the handlers in
-// contentHandlers; everything else must come from one of our own extension pages.
+// contentHandlers; everything else must come from one of our own extension pages. The URL decides, not
+// the tab: the options page opens in a tab, and a content script's URL is always the web page's.
 export function createRouter({ runtimeId, extensionOrigin, contentHandlers, extensionHandlers, log = console }) {
+  const ownOrigin = extensionOrigin.replace(/\/$/, "");
   const isOwnExtensionPage = (sender) =>
     sender?.id === runtimeId &&
-    !sender.tab &&
     typeof sender.url === "string" &&
-    sender.url.startsWith(extensionOrigin);
+    sender.url.startsWith(extensionOrigin) &&
+    (sender.origin === undefined || sender.origin === ownOrigin) &&
+    (!sender.tab?.url || sender.tab.url.startsWith(extensionOrigin));
 
   const run = async (handler, message, sender) => {
     try {

@@ -1,18 +1,25 @@
 import { createHandlers } from "./handlers.js";
+import { createHeartbeat } from "./heartbeat.js";
+import { createHelloFields } from "./hello-fields.js";
+import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
 
 const statusStore = createStatusStore({ storage: chrome.storage.session, action: chrome.action, i18n: chrome.i18n });
+const installId = createInstallId({ storage: chrome.storage.local });
 
 const port = createNativePort({
   connectNative: (name) => chrome.runtime.connectNative(name),
   getLastError: () => chrome.runtime.lastError?.message,
+  helloFields: createHelloFields({ installId, getUILanguage: () => chrome.i18n.getUILanguage() }),
   onStatus: (status) => statusStore.update(status),
   onDrop: (count) => statusStore.addDropped(count),
 });
 
-const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore });
+const heartbeat = createHeartbeat({ alarms: chrome.alarms, port, installId });
+
+const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore, installId });
 
 const dispatch = createRouter({
   runtimeId: chrome.runtime.id,
@@ -26,6 +33,15 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 
+chrome.alarms.onAlarm.addListener((alarm) => heartbeat.onAlarm(alarm));
+
 // Check the host right away so the badge tells a parent about a missing install without any setup.
-chrome.runtime.onInstalled.addListener(() => port.ensureConnected());
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  port.ensureConnected();
+  // The parent who just installed SafeBrowse is at the screen: greet them with what it does and the PIN setup,
+  // in a tab of its own (openOptionsPage may take over the tab the parent is using).
+  if (reason === "install") chrome.tabs.create({ url: chrome.runtime.getURL("src/options/options.html") });
+});
 chrome.runtime.onStartup.addListener(() => port.ensureConnected());
+
+heartbeat.ensureScheduled().catch((error) => console.warn("SafeBrowse: heartbeat alarm not set", error?.message));

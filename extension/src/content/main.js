@@ -23,6 +23,7 @@
         const text = transcript.render({ conversation, site, savedAt, header: t("transcriptHeader", [site, savedAt]), me: t("transcriptMe") });
         ns.downloadTextFile({ doc, parent, fileName: `${t("transcriptFileName")}-${savedAt.slice(0, 10)}.txt`, text });
       },
+      onFeedback: (report) => runtime.sendMessage({ type: "cs-bg-feedback", ...report }),
     });
 
     const sender = ns.createSender({

@@ -1,21 +1,18 @@
+import { renderStatus } from "./popup-status.js";
+
 const t = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
+const render = (status) => renderStatus(document, t, status);
 
 function localize() {
   document.documentElement.lang = t("localeCode");
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
 }
 
-function render(status) {
-  const state = status?.state ?? "unknown";
-  document.getElementById("status").dataset.state = state;
-  document.getElementById("on").hidden = state !== "connected";
-  document.getElementById("paused").hidden = state !== "unavailable";
-  const headline = { connected: "popupOn", unavailable: "popupPaused" }[state] ?? "popupChecking";
-  document.getElementById("headline").textContent = t(headline);
-  document.getElementById("detail").textContent = status?.lastError ? t("popupLastError", [status.lastError]) : "";
-}
-
 localize();
+document.getElementById("open-options").addEventListener("click", () => {
+  chrome.runtime.openOptionsPage();
+  window.close();
+});
 chrome.storage.session.onChanged.addListener((changes) => {
   if (changes.hostStatus) render(changes.hostStatus.newValue);
 });

@@ -26,9 +26,10 @@ export function fakeI18n(locale = "en", uiLanguage = "en-US") {
 }
 
 // Loads the content scripts as the browser would: classic scripts, in manifest order, one global.
-export function contentWindow(html, { url = "http://127.0.0.1:8080/chat", files = contentScriptFiles, chrome } = {}) {
+export function contentWindow(html, { url = "http://127.0.0.1:8080/chat", files = contentScriptFiles, chrome, beforeScripts = () => {} } = {}) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
   if (chrome) dom.window.chrome = chrome;
+  beforeScripts(dom.window);
   for (const file of files) {
     dom.window.eval(`${readFileSync(new URL(file, extensionRoot), "utf8")}\n//# sourceURL=${file}`);
   }

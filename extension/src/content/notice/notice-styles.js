@@ -31,6 +31,14 @@ button {
 }
 button.close { background: #ffffff; color: #1a1a1a; border-color: #4b5563; }
 button:hover { background: #e0e7ff; }
+button.quiet {
+  display: block; margin: 0 0 0.5em; font-size: 0.95em; background: transparent; color: #374151;
+  border-color: transparent; text-decoration: underline; text-underline-offset: 0.15em;
+}
+button.quiet:hover { background: #f3f4f6; }
+button[hidden], .choices[hidden] { display: none; }
+.thanks:empty { display: none; }
+.thanks { font-weight: 600; color: #14532d; }
 button:focus-visible, a:focus-visible, .card:focus-visible {
   outline: 0.2em solid #1d4ed8; outline-offset: 0.15em;
 }

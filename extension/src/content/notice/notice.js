@@ -9,6 +9,8 @@
   const FOCUSABLE = "button, a[href]";
   // Screen readers announce changes to a live region that already exists, not one inserted with its text.
   const LIVE_REGION_FILL_DELAY_MS = 100;
+  // Long enough to read the thanks at a child's pace; the Close button ends it sooner.
+  const THANKS_VISIBLE_MS = 8000;
 
   function element(doc, tag, attributes = {}, children = []) {
     const el = doc.createElement(tag);
@@ -38,7 +40,7 @@
     ];
   }
 
-  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, timers = globalThis }) => {
+  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, timers = globalThis }) => {
     let current = null;
 
     function close() {
@@ -54,6 +56,22 @@
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));
       detail.hidden = !open;
+    }
+
+    // The child said the notice was wrong: tell the host, thank them whatever happened, then step aside.
+    async function reportWrong({ decision, button, choices, thanks, closeButton, signal }) {
+      if (button.getAttribute("aria-disabled") === "true") return;
+      button.setAttribute("aria-disabled", "true");
+      const report = { conversation: decision.conversation, contact: decision.contact, categories: decision.categories };
+      // A reloaded extension rejects the message; the child still gets an honest thanks.
+      const response = await new Promise((resolve) => resolve(onFeedback(report))).catch(() => null);
+      const recorded = response?.ok === true;
+      if (signal.aborted) return;
+      thanks.textContent = t(recorded ? "wrongThanks" : "wrongThanksNotSaved");
+      choices.hidden = true;
+      button.hidden = true;
+      closeButton.focus({ preventScroll: true });
+      timers.setTimeout(() => signal.aborted || close(), THANKS_VISIBLE_MS);
     }
 
     function build(decision, country) {
@@ -87,6 +105,8 @@
       const save = element(doc, "button", { type: "button", "data-choice": "save" }, [t("choiceSave")]);
       const block = expander("choiceBlock", blockDetail);
       const help = expander("choiceHelp", helpDetail);
+      const wrong = element(doc, "button", { type: "button", class: "quiet", "data-choice": "wrong" }, [t("choiceWrong")]);
+      const thanks = element(doc, "p", { class: "thanks", role: "status" });
       const closeButton = element(doc, "button", { type: "button", class: "close" }, [t("noticeClose")]);
 
       talk.addEventListener("click", () => toggleDetail(talk, talkDetail), { signal });
@@ -106,8 +126,9 @@
       const choices = element(doc, "div", { class: "choices", role: "group", "aria-label": t("noticeChoicesLabel") }, [
         talk, talkDetail, save, saveDetail, block, blockDetail, help, helpDetail,
       ]);
+      wrong.addEventListener("click", () => reportWrong({ decision, button: wrong, choices, thanks, closeButton, signal }), { signal });
       const card = element(doc, "div", { class: "card", "data-level": level, lang: t("localeCode"), tabindex: "-1" }, [
-        title, description, choices, closeButton,
+        title, description, choices, wrong, thanks, closeButton,
       ]);
       if (isAlert) {
         card.setAttribute("role", "alertdialog");

@@ -1,0 +1,50 @@
+// Content scripts are untrusted input: everything they send is trimmed to the protocol's limits here.
+const DIRECTIONS = new Set(["incoming", "outgoing"]);
+const LIMITS = { site: 253, conversation: 256, contact: 256, text: 4000, time: 64, key: 512 };
+const CATEGORY_ID = /^[a-z_]{1,64}$/;
+const MAX_CATEGORIES = 16;
+
+const clip = (value, max) => (typeof value === "string" ? value.slice(0, max) : "");
+
+// The tab's own URL wins over what the page claims, so a page cannot file reports for another site.
+export function siteOf(message, sender) {
+  const url = sender?.tab?.url ?? sender?.url;
+  try {
+    const host = new URL(url).hostname;
+    if (host) return clip(host, LIMITS.site);
+  } catch {
+    // Fall back to what the content script said.
+  }
+  return clip(message?.site, LIMITS.site);
+}
+
+export function sanitizeObserved(messages) {
+  if (!Array.isArray(messages)) return [];
+  const clean = [];
+  for (const item of messages) {
+    const conversation = clip(item?.conversation, LIMITS.conversation);
+    const key = clip(item?.key, LIMITS.key);
+    if (!conversation || !key || !DIRECTIONS.has(item.direction) || typeof item.text !== "string") continue;
+    const message = {
+      conversation,
+      contact: clip(item.contact, LIMITS.contact) || "unknown",
+      direction: item.direction,
+      text: clip(item.text, LIMITS.text),
+      key,
+    };
+    const time = clip(item.time, LIMITS.time);
+    if (time) message.time = time;
+    clean.push(message);
+  }
+  return clean;
+}
+
+// Feedback damps a contact, so it must name one; categories are ids, never free text.
+export function sanitizeFeedback(message) {
+  const conversation = clip(message?.conversation, LIMITS.conversation);
+  const contact = clip(message?.contact, LIMITS.contact);
+  if (!conversation || !contact) return null;
+  const ids = Array.isArray(message.categories) ? message.categories : [];
+  const categories = [...new Set(ids.filter((id) => typeof id === "string" && CATEGORY_ID.test(id)))];
+  return { conversation, contact, categories: categories.slice(0, MAX_CATEGORIES) };
+}

@@ -1,0 +1,3 @@
+import { startOptionsPage } from "./options-page.js";
+
+startOptionsPage({ doc: document, runtime: chrome.runtime, i18n: chrome.i18n });

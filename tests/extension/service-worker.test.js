@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fakeBackgroundChrome } from "./helpers/fake-background-chrome.js";
+import { until } from "./helpers/fake-chrome.js";
+import { settle } from "./helpers/fake-timers.js";
+
+// The worker wires itself to the global chrome at import, as in the browser; one worker per test file.
+const chrome = fakeBackgroundChrome({ uiLanguage: "es-CO" });
+globalThis.chrome = chrome;
+await import("../../extension/src/background/service-worker.js");
+const fire = (eventTarget, ...args) => eventTarget.listeners.map((listener) => listener(...args));
+
+test("worker_Starts_SchedulesTheHeartbeatAlarmOnce", async () => {
+  await until(() => chrome.created.length > 0);
+  fire(chrome.runtime.onStartup);
+  await settle();
+  assert.deepEqual(chrome.created, [{ name: "heartbeat", delayInMinutes: 5, periodInMinutes: 5 }]);
+});
+
+test("worker_FirstInstall_OpensTheParentPageAndSaysHelloWithInstallAndLanguage", async () => {
+  fire(chrome.runtime.onInstalled, { reason: "install" });
+  assert.equal(chrome.optionsOpened, 1);
+  await until(() => chrome.ports[0]?.posted.length > 0);
+  const hello = chrome.ports[0].posted[0];
+  assert.equal(hello.type, "hello");
+  assert.equal(hello.install, chrome.storage.local.data.installId);
+  assert.match(hello.install, /^[A-Za-z0-9_-]{16,64}$/);
+  assert.equal(hello.language, "es");
+});
+
+test("worker_HelloReply_StoresPauseForThePopup", async () => {
+  chrome.ports[0].answerHello({ profile: null, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+  await until(() => chrome.storage.session.data.hostStatus?.state === "connected");
+  assert.equal(chrome.storage.session.data.hostStatus.pausedUntil, "2026-11-28T18:30:00Z");
+  assert.equal(chrome.storage.session.data.hostStatus.pinSet, true);
+});
+
+test("worker_HeartbeatAlarm_SendsHeartbeatWithTheSameInstall", async () => {
+  const [delivered] = fire(chrome.alarms.onAlarm, { name: "heartbeat" });
+  await until(() => chrome.ports[0].posted.some((m) => m.type === "heartbeat"));
+  const beat = chrome.ports[0].posted.find((m) => m.type === "heartbeat");
+  assert.equal(beat.install, chrome.storage.local.data.installId);
+  chrome.ports[0].answer("heartbeat");
+  await delivered;
+});
+
+test("worker_Update_DoesNotOpenTheParentPageAgain", () => {
+  fire(chrome.runtime.onInstalled, { reason: "update" });
+  assert.equal(chrome.optionsOpened, 1);
+});
