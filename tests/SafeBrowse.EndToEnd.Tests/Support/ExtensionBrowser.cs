@@ -26,6 +26,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
 
     public static string PopupUrl => $"chrome-extension://{ExtensionId}/src/popup/popup.html";
 
+    public static string OptionsUrl => $"chrome-extension://{ExtensionId}/src/options/options.html";
+
     /// <summary>Installs the host while the browser runs, as a parent fixing a paused SafeBrowse would.</summary>
     public void RegisterHost() => RegisterHost(workFolder);
 

@@ -65,7 +65,8 @@ internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage s
             events.Select(flagged => (flagged.Site, flagged.Contact)).Distinct().Count(),
             feedback.Count,
             (int)Math.Round(inactive));
-        var digests = database.Digests.List(profile.Id).Where(record => record.CompletedAt is not null).Select(record => record.Week).ToList();
+        var saved = database.Digests.List(profile.Id).Where(record => record.CompletedAt is not null).Select(record => record.Week);
+        List<string> digests = [week.ToString(), .. saved.Where(saved => saved != week.ToString())];
         return new ProfileSummaryDto(profile.Name, AgeBands.ToId(profile.AgeBand), profile.Language, profile.Country, summary, digests);
     }
 
