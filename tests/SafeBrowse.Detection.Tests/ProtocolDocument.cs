@@ -8,7 +8,9 @@ internal static partial class ProtocolDocument
     public static IReadOnlyList<string> CategoryIds()
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "protocol.md"));
-        var section = text[text.IndexOf("### Categories", StringComparison.Ordinal)..];
+        var start = text.IndexOf("### Categories", StringComparison.Ordinal);
+        var end = text.IndexOf("\n#", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? text[start..] : text[start..end];
         return [.. CategoryRow().Matches(section).Select(match => match.Groups["id"].Value)];
     }
 
