@@ -28,9 +28,12 @@ test("worker_FirstInstall_OpensTheParentPageAndSaysHelloWithInstallAndLanguage",
   assert.equal(hello.language, "es");
 });
 
-test("worker_HelloReply_StoresPauseForThePopup", async () => {
-  chrome.ports[0].answerHello({ profile: null, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
+test("worker_HelloReply_StoresPauseForThePopupAndTheChildsCountryForHelplines", async () => {
+  const profile = { name: "Sofía", ageBand: "10_12", language: "es", country: "CL" };
+  chrome.ports[0].answerHello({ profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
   await until(() => chrome.storage.session.data.hostStatus?.state === "connected");
+  await until(() => chrome.storage.local.data.country === "CL");
+  assert.equal(chrome.storage.local.data.country, "CL");
   assert.equal(chrome.storage.session.data.hostStatus.pausedUntil, "2026-11-28T18:30:00Z");
   assert.equal(chrome.storage.session.data.hostStatus.pinSet, true);
 });

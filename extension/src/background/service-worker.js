@@ -13,7 +13,11 @@ const port = createNativePort({
   connectNative: (name) => chrome.runtime.connectNative(name),
   getLastError: () => chrome.runtime.lastError?.message,
   helloFields: createHelloFields({ installId, getUILanguage: () => chrome.i18n.getUILanguage() }),
-  onStatus: (status) => statusStore.update(status),
+  onStatus: (status) => {
+    statusStore.update(status);
+    // Helplines follow the country a parent chose for this child; the notice reads it from storage.local.
+    if (status.profile?.country) chrome.storage.local.set({ country: status.profile.country });
+  },
   onDrop: (count) => statusStore.addDropped(count),
 });
 
