@@ -11,12 +11,9 @@ namespace SafeBrowse.Host.Family;
 /// <summary>The family side of the host: its database, the child profile of this browser, the PIN and the parent requests.</summary>
 internal static class FamilyServices
 {
-    public static IServiceCollection AddFamily(this IServiceCollection services, string dataDirectory)
+    public static IServiceCollection AddFamily(this IServiceCollection services, FamilyStorage storage)
     {
-        services.AddSingleton(provider => new FamilyStorage(
-            dataDirectory,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<FamilyStorage>>()));
+        services.AddSingleton(storage);
         services.AddSingleton<BrowserProfileContext>();
         services.AddSingleton<ChildProfileResolver>();
         services.AddSingleton<FlaggedEventRecorder>();

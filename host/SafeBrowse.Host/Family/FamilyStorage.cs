@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Storage;
@@ -65,8 +66,10 @@ internal sealed partial class FamilyStorage
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var database = FamilyDatabase.Open(DataDirectory, clock);
-            LogOpened(logger, database.FilePath.Length);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogOpened(logger, (long)elapsed.TotalMilliseconds);
             return database;
         }
         catch (Exception failure) when (failure is StorageUnavailableException or IOException or UnauthorizedAccessException)
@@ -103,8 +106,8 @@ internal sealed partial class FamilyStorage
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Family database open ({PathLength} characters of path)")]
-    private static partial void LogOpened(ILogger logger, int pathLength);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Family database open in {ElapsedMilliseconds} ms")]
+    private static partial void LogOpened(ILogger logger, long elapsedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Family database could not be opened ({ExceptionType}: {Reason}); protecting without it")]
     private static partial void LogOpenFailed(ILogger logger, string exceptionType, string reason);

@@ -5,7 +5,9 @@ using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
+using Microsoft.Extensions.Logging;
 using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace SafeBrowse.Host.Hosting;
 
@@ -36,13 +38,15 @@ internal static class NativeHost
             TaskContinuationOptions.OnlyOnRanToCompletion,
             TaskScheduler.Default);
 
-        using var host = Build(model, writer, logger, dataDirectory);
+        // Opened now, so the first hello's wait for the child's profile overlaps with building the host.
+        var storage = new FamilyStorage(dataDirectory, TimeProvider.System, new SerilogLoggerFactory(logger).CreateLogger<FamilyStorage>());
+        using var host = Build(model, writer, logger, storage);
         FamilyServices.ApplySavedSensitivity(host.Services.GetRequiredService<FamilyStorage>(), host.Services.GetRequiredService<RiskEngine>());
         await host.RunAsync();
         return 0;
     }
 
-    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger, string dataDirectory)
+    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger, FamilyStorage storage)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -56,7 +60,7 @@ internal static class NativeHost
         builder.Services.AddSingleton(new RiskEngine(model.Scorer));
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
-        builder.Services.AddFamily(dataDirectory);
+        builder.Services.AddFamily(storage);
         builder.Services.AddSingleton<IRequestHandler, HelloHandler>();
         builder.Services.AddSingleton<IRequestHandler, ScoreHandler>();
         builder.Services.AddSingleton<RequestRouter>();
