@@ -47,7 +47,8 @@ Now load the extension in the browser:
   1. Open chrome://extensions (Edge: edge://extensions, Brave: brave://extensions).
   2. Turn on "Developer mode".
   3. Click "Load unpacked" and choose: $repo\extension
-Protection starts right away; no account or setup is needed. To remove: installer\uninstall.ps1
+Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
+set a PIN there to read the weekly digest, add each child and pause protection. To remove: installer\uninstall.ps1
 "@
     exit $status
 }

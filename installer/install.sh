@@ -51,6 +51,7 @@ Now load the extension in the browser:
   2. Turn on "Developer mode".
   3. Click "Load unpacked" and choose: $repo/extension
 Or try it at once in Chromium:  chromium --load-extension="$repo/extension"
-Protection starts right away; no account or setup is needed. To remove: installer/uninstall.sh $*
+Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
+set a PIN there to read the weekly digest, add each child and pause protection. To remove: installer/uninstall.sh $*
 TEXT
 exit "$status"
