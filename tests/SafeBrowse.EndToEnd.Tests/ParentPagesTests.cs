@@ -18,13 +18,7 @@ public sealed class ParentPagesTests
         await chat.GotoAsync(FixtureSite.Server.UrlOf("chat.html?c=grooming-en"));
         await chat.Locator("[data-safebrowse='notice']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
-        var options = await browser.Context.NewPageAsync();
-        await options.GotoAsync(ExtensionBrowser.OptionsUrl);
-        await options.Locator("#view-setup").WaitForAsync(new() { Timeout = Timeout });
-        await options.FillAsync("#setup-pin", Pin);
-        await options.FillAsync("#setup-pin-again", Pin);
-        await options.Locator("#setup-form button[type='submit']").ClickAsync();
-        await options.Locator("#view-dashboard").WaitForAsync(new() { Timeout = Timeout });
+        var options = await OpenWithNewPinAsync(browser);
         await options.Locator("#week-cards >> text=Family").WaitForAsync(new() { Timeout = Timeout });
         var weekCards = await options.Locator("#week-cards").InnerTextAsync();
 
@@ -43,13 +37,7 @@ public sealed class ParentPagesTests
     public async Task OptionsPage_WrongPinFourTimes_ShowsTheWaitAndKeepsTheDashboardClosed()
     {
         await using var browser = await ExtensionBrowser.LaunchAsync();
-        var options = await browser.Context.NewPageAsync();
-        await options.GotoAsync(ExtensionBrowser.OptionsUrl);
-        await options.Locator("#view-setup").WaitForAsync(new() { Timeout = Timeout });
-        await options.FillAsync("#setup-pin", Pin);
-        await options.FillAsync("#setup-pin-again", Pin);
-        await options.Locator("#setup-form button[type='submit']").ClickAsync();
-        await options.Locator("#view-dashboard").WaitForAsync(new() { Timeout = Timeout });
+        var options = await OpenWithNewPinAsync(browser);
 
         await options.Locator("#lock-button").ClickAsync();
         await options.Locator("#view-lock").WaitForAsync(new() { Timeout = Timeout });
@@ -74,5 +62,17 @@ public sealed class ParentPagesTests
         {
             await Task.Delay(50);
         }
+    }
+
+    private static async Task<IPage> OpenWithNewPinAsync(ExtensionBrowser browser)
+    {
+        var options = await browser.Context.NewPageAsync();
+        await options.GotoAsync(ExtensionBrowser.OptionsUrl);
+        await options.Locator("#view-setup").WaitForAsync(new() { Timeout = Timeout });
+        await options.FillAsync("#setup-pin", Pin);
+        await options.FillAsync("#setup-pin-again", Pin);
+        await options.Locator("#setup-form button[type='submit']").ClickAsync();
+        await options.Locator("#view-dashboard").WaitForAsync(new() { Timeout = Timeout });
+        return options;
     }
 }

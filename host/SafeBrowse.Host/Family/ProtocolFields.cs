@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Family;
@@ -10,6 +12,11 @@ internal static class ProtocolFields
     public const int MaxSiteLength = 253;
     private const int MinInstallLength = 16;
     private const int MaxInstallLength = 64;
+
+    /// <summary>The request's own fields; a JSON null is refused like a missing body.</summary>
+    public static T Read<T>(JsonElement request, JsonTypeInfo<T> type)
+        where T : class =>
+        request.Deserialize(type) ?? throw BadRequest("The request is empty.");
 
     public static string Install(string? value, string field = "install")
     {

@@ -19,8 +19,7 @@ internal sealed class FeedbackHandler(RiskEngine riskEngine, ChildProfileResolve
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var feedback = request.Deserialize(ProtocolJsonContext.Default.FeedbackRequest)
-            ?? throw ProtocolFields.BadRequest("The feedback request is empty.");
+        var feedback = ProtocolFields.Read(request, ProtocolJsonContext.Default.FeedbackRequest);
         var site = ProtocolFields.Text(feedback.Site, "site", 1, ProtocolFields.MaxSiteLength);
         var conversation = ProtocolFields.Text(feedback.Conversation, "conversation", 1, ProtocolFields.MaxIdentifierLength);
         var contact = ProtocolFields.Text(feedback.Contact, "contact", 1, ProtocolFields.MaxIdentifierLength);

@@ -18,8 +18,7 @@ internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfi
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var heartbeat = request.Deserialize(ProtocolJsonContext.Default.HeartbeatRequest)
-            ?? throw ProtocolFields.BadRequest("The heartbeat request is empty.");
+        var heartbeat = ProtocolFields.Read(request, ProtocolJsonContext.Default.HeartbeatRequest);
         var install = ProtocolFields.Install(heartbeat.Install);
         context.InstallId ??= install;
         if (profiles.Current() is { } profile)

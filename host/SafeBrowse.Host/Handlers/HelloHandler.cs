@@ -26,8 +26,7 @@ internal sealed class HelloHandler(
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var hello = request.Deserialize(ProtocolJsonContext.Default.HelloRequest)
-            ?? throw ProtocolFields.BadRequest("The hello request is empty.");
+        var hello = ProtocolFields.Read(request, ProtocolJsonContext.Default.HelloRequest);
         if (hello.Install is not null)
         {
             context.InstallId = ProtocolFields.Install(hello.Install);

@@ -12,8 +12,7 @@ internal sealed class ParentAssignHandler(ParentAccess access, FamilyStorage sto
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var assign = request.Deserialize(ProtocolJsonContext.Default.AssignRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var assign = ProtocolFields.Read(request, ProtocolJsonContext.Default.AssignRequest);
         access.Require(assign.Session);
         var install = ProtocolFields.Install(assign.Install);
         var database = storage.Require();

@@ -14,8 +14,7 @@ internal sealed class ParentDigestHandler(ParentAccess access, FamilyStorage sto
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var digest = request.Deserialize(ProtocolJsonContext.Default.DigestRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var digest = ProtocolFields.Read(request, ProtocolJsonContext.Default.DigestRequest);
         access.Require(digest.Session);
         if (!IsoWeek.TryParse(digest.Week, out var week))
         {

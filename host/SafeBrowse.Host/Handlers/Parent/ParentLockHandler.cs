@@ -11,8 +11,7 @@ internal sealed class ParentLockHandler(ParentSessions sessions) : IRequestHandl
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var lockRequest = request.Deserialize(ProtocolJsonContext.Default.SessionRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var lockRequest = ProtocolFields.Read(request, ProtocolJsonContext.Default.SessionRequest);
         sessions.Close(lockRequest.Session);
         return ValueTask.FromResult(SessionReplies.Done(envelope));
     }

@@ -16,8 +16,7 @@ internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage s
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var overview = request.Deserialize(ProtocolJsonContext.Default.OverviewRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var overview = ProtocolFields.Read(request, ProtocolJsonContext.Default.OverviewRequest);
         access.Require(overview.Session);
         var install = overview.Install is null ? null : ProtocolFields.Install(overview.Install);
 

@@ -14,8 +14,7 @@ internal sealed class ParentPauseHandler(ParentAccess access, FamilyStorage stor
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var pause = request.Deserialize(ProtocolJsonContext.Default.PauseRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var pause = ProtocolFields.Read(request, ProtocolJsonContext.Default.PauseRequest);
         access.Require(pause.Session);
         if (pause.Minutes is < 0 or > MaxMinutes)
         {

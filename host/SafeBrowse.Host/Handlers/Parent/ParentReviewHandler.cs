@@ -13,8 +13,7 @@ internal sealed class ParentReviewHandler(ParentAccess access, FamilyStorage sto
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var review = request.Deserialize(ProtocolJsonContext.Default.ReviewRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var review = ProtocolFields.Read(request, ProtocolJsonContext.Default.ReviewRequest);
         access.Require(review.Session);
         var verdict = review.Verdict switch
         {

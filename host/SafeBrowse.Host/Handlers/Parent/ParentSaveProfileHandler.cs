@@ -16,8 +16,7 @@ internal sealed class ParentSaveProfileHandler(ParentAccess access, FamilyStorag
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var save = request.Deserialize(ProtocolJsonContext.Default.SaveProfileRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var save = ProtocolFields.Read(request, ProtocolJsonContext.Default.SaveProfileRequest);
         access.Require(save.Session);
         var profile = save.Profile;
         var name = ProtocolFields.Text(profile.Name.Trim(), "profile.name", 1, MaxNameLength);

@@ -13,8 +13,7 @@ internal sealed class ParentSaveSettingsHandler(ParentAccess access, FamilyStora
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var save = request.Deserialize(ProtocolJsonContext.Default.SaveSettingsRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var save = ProtocolFields.Read(request, ProtocolJsonContext.Default.SaveSettingsRequest);
         access.Require(save.Session);
         var database = storage.Require();
         var settings = SettingsDtos.Parse(save.Settings, database);

@@ -12,8 +12,7 @@ internal sealed class ParentSetPinHandler(PinGate pins, ParentSessions sessions,
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var pinRequest = request.Deserialize(ProtocolJsonContext.Default.PinRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var pinRequest = ProtocolFields.Read(request, ProtocolJsonContext.Default.PinRequest);
         if (pins.IsSet)
         {
             access.Require(pinRequest.Session);

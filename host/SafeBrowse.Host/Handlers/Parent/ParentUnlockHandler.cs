@@ -12,8 +12,7 @@ internal sealed class ParentUnlockHandler(PinGate pins, ParentSessions sessions)
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
-        var unlock = request.Deserialize(ProtocolJsonContext.Default.PinRequest)
-            ?? throw ProtocolFields.BadRequest("The request is empty.");
+        var unlock = ProtocolFields.Read(request, ProtocolJsonContext.Default.PinRequest);
         var check = pins.Check(unlock.Pin);
         return check.Outcome switch
         {
