@@ -18,6 +18,22 @@ internal static class DataDirectory
         return path;
     }
 
+    /// <summary>
+    /// For the browser-launched host, which must protect even when the disk is full or read-only: the folder's
+    /// path whatever happens, and why it could not be prepared (null when it was).
+    /// </summary>
+    public static (string Path, string? Problem) TryEnsure(string? overridePath)
+    {
+        try
+        {
+            return (Ensure(overridePath), null);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            return (System.IO.Path.GetFullPath(overridePath ?? Default), $"{failure.GetType().Name}: {failure.Message}");
+        }
+    }
+
     public static string LogsOf(string dataDirectory) => Path.Combine(dataDirectory, "logs");
 
     private static void EnsureUserOnlyFolder(string path)

@@ -18,8 +18,13 @@ internal static class NativeHost
 
     public static async Task<int> RunAsync(BrowserCaller caller, string? dataDirectoryOverride)
     {
-        var dataDirectory = DataDirectory.Ensure(dataDirectoryOverride);
+        var (dataDirectory, folderProblem) = DataDirectory.TryEnsure(dataDirectoryOverride);
         await using var logger = HostLogging.CreateLogger(dataDirectory);
+        if (folderProblem is not null)
+        {
+            logger.Error("The data folder could not be prepared ({Problem}); protecting without saving anything", folderProblem);
+        }
+
         using var writer = new NativeMessageWriter(Console.OpenStandardOutput());
 
         if (!caller.IsAllowed)
