@@ -42,6 +42,9 @@ public sealed class PrivacyAndDurabilityTests
                 ("c-school", "sam", WithCanary(ConversationRequests.Benign, BenignCanary)),
                 ("c-groom", "alex", WithCanary(ConversationRequests.Grooming, FlaggedCanary))));
             Assert.Contains("\"alert\"", reply.ToString());
+            var refused = await host.RequestAsync(
+                $$"""{"v":1,"id":"bad","type":"score","site":"x","messages":[{"conversation":"c","contact":"a","direction":"sideways","text":"{{BenignCanary}}","key":"k"}]}""");
+            Assert.DoesNotContain(BenignCanary, refused.ToString(), "an error reply quoted the text");
             host.CloseInput();
             Assert.AreEqual(0, await host.WaitForExitAsync(TimeSpan.FromSeconds(10)));
         }
@@ -112,5 +115,35 @@ public sealed class PrivacyAndDurabilityTests
         Assert.AreNotEqual("none", score.GetProperty("decisions")[0].GetProperty("level").GetString());
         Assert.AreEqual("database_replaced", overview.GetProperty("storageProblems")[0].GetProperty("kind").GetString());
         Assert.IsTrue(Directory.EnumerateFiles(dataDirectory, "safebrowse.db.corrupt-*").Any(), "the unreadable file is kept aside");
+    }
+
+    [TestMethod]
+    public async Task ScanRecord_BenignAndFlaggedChatsFromAFile_KeepOnlyTheAlertsExcerpt()
+    {
+        var input = Path.Combine(Path.GetDirectoryName(dataDirectory)!, "chats.jsonl");
+        var grooming = string.Join(",", ConversationRequests.Grooming.Select(text => $$"""{"from":"contact","text":"{{text}} {{FlaggedCanary}}"}"""));
+        var benign = string.Join(",", ConversationRequests.Benign.Select(text => $$"""{"from":"contact","text":"{{text}} {{BenignCanary}}"}"""));
+        await File.WriteAllTextAsync(input, $$"""
+            {"id":"groom","messages":[{{grooming}}]}
+            {"id":"school","messages":[{{benign}}]}
+            """);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "safebrowse-host.dll"), "scan", "--input", input, "--output", input + ".out", "--profile", "Ana", "--record", "--data-dir", dataDirectory })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (var scan = System.Diagnostics.Process.Start(start)!)
+        {
+            var error = await scan.StandardError.ReadToEndAsync();
+            await scan.WaitForExitAsync();
+            Assert.AreEqual(0, scan.ExitCode, error);
+            Assert.DoesNotContain(BenignCanary, error);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var files = EveryFile().ToList();
+        Assert.IsTrue(files.Any(file => file.Content.Contains(FlaggedCanary, StringComparison.Ordinal)), "the alert's excerpt was kept");
+        Assert.IsFalse(files.Any(file => file.Content.Contains(BenignCanary, StringComparison.Ordinal)), "benign text reached the data folder");
     }
 }
