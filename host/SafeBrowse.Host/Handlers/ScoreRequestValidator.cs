@@ -25,6 +25,11 @@ internal static class ScoreRequestValidator
         {
             var message = request.Messages[index];
             var prefix = $"messages[{index}]";
+            if (message is null)
+            {
+                throw Refuse($"'{prefix}' must be an object.");
+            }
+
             RequireLength(message.Conversation, $"{prefix}.conversation", 1, MaxIdentifierLength);
             RequireLength(message.Contact, $"{prefix}.contact", 1, MaxIdentifierLength);
             RequireLength(message.Text, $"{prefix}.text", 0, MaxTextLength);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Logging;
 using SafeBrowse.Storage;
 
@@ -17,12 +18,8 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
 
     public async ValueTask<RoutedReply> RouteAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(frame, DocumentOptions);
-        }
-        catch (JsonException)
+        // The parser leaves the bytes inside strings unchecked until they are read; broken UTF-8 must not get that far.
+        if (!Utf8.IsValid(frame.Span) || TryParse(frame) is not { } document)
         {
             LogRefused(logger, null, ErrorCodes.BadJson, frame.Length);
             return ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not valid UTF-8 JSON.");
@@ -71,12 +68,38 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
         }
     }
 
+    private static JsonDocument? TryParse(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            return JsonDocument.Parse(frame, DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string? ReadId(JsonElement root) =>
-        root.TryGetProperty("id", out var id)
-        && id.ValueKind == JsonValueKind.String
-        && id.GetString() is { Length: > 0 and <= MaxIdLength } value
-            ? value
-            : null;
+        ReadString(root, "id") is { Length: > 0 and <= MaxIdLength } value ? value : null;
+
+    /// <summary>A string member, or null; JSON can escape half a surrogate pair ("\ud800"), which is no .NET string.</summary>
+    private static string? ReadString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static RequestEnvelope ReadEnvelope(JsonElement root, string? id)
     {
@@ -95,12 +118,12 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
             throw new ProtocolException(ErrorCodes.UnsupportedVersion, $"This host speaks protocol version {ProtocolVersion}, not {v}.");
         }
 
-        if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(type.GetString()))
+        if (ReadString(root, "type") is not { Length: > 0 } type)
         {
             throw new ProtocolException(ErrorCodes.BadRequest, "'type' must be a non-empty string.");
         }
 
-        return new RequestEnvelope(v, id, type.GetString()!);
+        return new RequestEnvelope(v, id, type);
     }
 
     private static string Truncate(string value) => value.Length <= MaxIdLength ? value : string.Concat(value.AsSpan(0, MaxIdLength), "…");

@@ -16,7 +16,8 @@ internal sealed class ParentDigestHandler(ParentAccess access, FamilyStorage sto
     {
         var digest = ProtocolFields.Read(request, ProtocolJsonContext.Default.DigestRequest);
         access.Require(digest.Session);
-        if (!IsoWeek.TryParse(digest.Week, out var week))
+        // The digest reads the next week and three before it, so the calendar's first and last weeks have no digest.
+        if (!IsoWeek.TryParse(digest.Week, out var week) || week.Year is <= 1 or >= 9999)
         {
             throw ProtocolFields.BadRequest("'week' must look like 2026-W48.");
         }

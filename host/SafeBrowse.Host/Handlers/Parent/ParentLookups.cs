@@ -6,5 +6,6 @@ namespace SafeBrowse.Host.Handlers.Parent;
 internal static class ParentLookups
 {
     public static ChildProfile Profile(FamilyDatabase database, string name) =>
-        database.Profiles.Find(name) ?? throw new ProtocolException(ErrorCodes.NotFound, "There is no child profile with that name.");
+        (string.IsNullOrWhiteSpace(name) ? null : database.Profiles.Find(name))
+            ?? throw new ProtocolException(ErrorCodes.NotFound, "There is no child profile with that name.");
 }
