@@ -1,0 +1,103 @@
+// SafeBrowse in a real page: insert-to-notice latency and the extension's main-thread cost per 100 new messages,
+// in headless Chromium with the unpacked extension and the real host. Progress on stderr, a markdown table on stdout.
+//
+// Usage: node bench/page-latency.mjs [--host PATH/TO/safebrowse-host] [--trials 30] [--rounds 20] [--batch 100]
+//                                    [--existing 300] [--warmup 2] [--profile 5] [--settle 2000]
+// Needs /usr/bin/chromium (Debian's chromium), the .NET 10 SDK without --host, and `npm install` for playwright-core.
+// Without --host it runs `dotnet build host/SafeBrowse.Host -c Release` and starts the built dll through dotnet.
+import { execFileSync } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
+import { measureCost } from "./page/cost.mjs";
+import { measureLatency } from "./page/latency.mjs";
+import { printReport } from "./page/report.mjs";
+import { startFixtureServer } from "./page/server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..");
+const { values: options } = parseArgs({
+  options: {
+    host: { type: "string" },
+    trials: { type: "string", default: "30" },
+    rounds: { type: "string", default: "20" },
+    batch: { type: "string", default: "100" },
+    existing: { type: "string", default: "300" },
+    warmup: { type: "string", default: "2" },
+    profile: { type: "string", default: "5" },
+    settle: { type: "string", default: "2000" },
+  },
+});
+const count = (name, minimum = 1) => {
+  const value = Number(options[name]);
+  if (!Number.isInteger(value) || value < minimum) {
+    process.stderr.write(`--${name} must be a whole number, at least ${minimum}\n`);
+    process.exit(2);
+  }
+  return value;
+};
+const settings = {
+  trials: count("trials", 2),
+  rounds: count("rounds"),
+  batch: count("batch"),
+  existing: count("existing"),
+  warmup: count("warmup", 0),
+  profile: count("profile", 0),
+  settle: count("settle"),
+};
+const log = (line) => process.stderr.write(`${line}\n`);
+// The numbers belong to the code that ran: say which commit, and whether extension/ or host/ had local changes.
+function treeState(root) {
+  try {
+    const git = (...args) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" }).trim();
+    const dirty = git("status", "--porcelain", "--", "extension", "host") !== "";
+    return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes in extension/ or host/" : ""}`;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
+const loadAtStart = loadavg()[0].toFixed(1);
+const command = hostCommand({ repoRoot, hostPath: options.host && resolve(options.host), log });
+const server = await startFixtureServer(join(here, "page"));
+const opened = [];
+try {
+  log("launching Chromium with the extension and the host");
+  const withExtension = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
+  opened.push(withExtension);
+  // The extension opens its welcome page on install; it would compete with the measured page for the CPU.
+  await withExtension.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
+  for (const page of withExtension.context.pages()) await page.close();
+
+  const latency = await measureLatency({ context: withExtension.context, urlOf: server.urlOf, trials: settings.trials, log });
+
+  log("launching Chromium without the extension for the baseline");
+  const baseline = await launchChromium({ extensionDir: null });
+  opened.push(baseline);
+  const cost = await measureCost({
+    withExtension: withExtension.context,
+    baseline: baseline.context,
+    urlOf: server.urlOf,
+    rounds: settings.rounds,
+    warmupRounds: settings.warmup,
+    profileRounds: settings.profile,
+    batch: settings.batch,
+    existing: settings.existing,
+    settleMs: settings.settle,
+    log,
+    scoredMessages: () => scoredMessages(withExtension.dataDir),
+  });
+
+  printReport({
+    latency,
+    cost,
+    settings,
+    tree: treeState(repoRoot),
+    load: { start: loadAtStart, end: loadavg()[0].toFixed(1), cores: availableParallelism() },
+  });
+} finally {
+  for (const browser of opened.reverse()) await browser.close().catch((error) => log(`closing a browser: ${error.message}`));
+  await server.close();
+}
