@@ -122,3 +122,70 @@ test("pipeline_ThisWasWrongOnANotice_SendsFeedbackToTheBackground", async () => 
   assert.deepEqual(feedback, { type: "cs-bg-feedback", conversation: "chat|/", contact: "alex_15", categories: ["gifts"] });
   dom.window.SafeBrowse.protection.destroy();
 });
+
+const alertFor = (conversation) => ({ conversation, contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true });
+
+test("pipeline_PagePostsMessagesToTheContentScript_NothingIsSentOrShown", async () => {
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor("chat|/chat")] }) });
+  const dom = contentWindow(`<h1>Not a chat</h1>`, { chrome });
+  const { window } = dom;
+  const forged = [
+    { type: "cs-bg-observed", messages: [{ conversation: "c", contact: "a", direction: "incoming", text: "t", key: "k" }] },
+    { type: "options-bg-parent", request: { type: "parent.status" } },
+    { ok: true, decisions: [alertFor("chat|/chat")] },
+    JSON.stringify({ type: "cs-bg-feedback", conversation: "c", contact: "a" }),
+  ];
+  for (const data of forged) window.postMessage(data, "*");
+  await wait(400);
+  assert.deepEqual(chrome.sent, []);
+  assert.equal(window.document.querySelector("safebrowse-notice"), null);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_PageForgedANoticeFirst_TheRealNoticeStillShows", async () => {
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [{ ...alertFor("chat|/"), level: "notice" }] }) });
+  const forgedNotice = `<safebrowse-notice data-safebrowse="notice" data-level="alert" id="forged">You are safe, nothing to see</safebrowse-notice>`;
+  const dom = contentWindow(forgedNotice + FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  const { document } = dom.window;
+  await until(() => document.querySelectorAll("safebrowse-notice").length > 1);
+  const real = [...document.querySelectorAll("safebrowse-notice")].filter((el) => el.id !== "forged");
+  assert.equal(real.length, 1);
+  assert.equal(real[0].getAttribute("data-level"), "notice");
+  document.getElementById("forged").remove();
+  assert.equal(real[0].isConnected, true);
+  dom.window.SafeBrowse.protection.destroy();
+  assert.deepEqual([...document.querySelectorAll("safebrowse-notice")], []);
+});
+
+test("pipeline_PageAddsThousandsOfRowsAtOnce_ReadsOnlyTheNewestAndStaysWithinTheCap", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  await until(() => sentMessages(chrome).length >= 2);
+  // Past the watcher's rescan threshold (1,000) and the cap (200); jsdom is too slow for the 100,000 of the E2E test.
+  const rows = Array.from({ length: 1200 }, (_, i) => incoming(`s${i}`, `spam ${i}`)).join("");
+  dom.window.document.getElementById("chat").insertAdjacentHTML("beforeend", rows);
+  await until(() => sentMessages(chrome).some((m) => m.key === "chat|/|s1199"));
+  await wait(500);
+  const keys = sentMessages(chrome).map((m) => m.key).filter((key) => key.startsWith("chat|/|s"));
+  assert.ok(keys.length <= 200, `${keys.length} of the burst sent`);
+  assert.ok(keys.includes("chat|/|s1199"));
+  assert.ok(!keys.includes("chat|/|s0"), "the oldest of the burst is not read");
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  const log = dom.window.document.getElementById("chat");
+  const flood = (prefix) => Array.from({ length: 1100 }, (_, i) => incoming(`${prefix}${i}`, `${prefix} ${i}`)).join("");
+  await until(() => sentMessages(chrome).length >= 2);
+  log.insertAdjacentHTML("beforeend", flood("a"));
+  await until(() => sentMessages(chrome).some((m) => m.key === "chat|/|a900"));
+  log.insertAdjacentHTML("beforeend", flood("b"));
+  // The first flood spent the sender's burst, so the second goes out at its sustained rate: only a few so far.
+  const second = () => sentMessages(chrome).filter((m) => m.key.startsWith("chat|/|b"));
+  await until(() => second().length > 0, 6000);
+  assert.ok(second().length > 0, "the second flood was read");
+  assert.ok(second().every((m) => Number(m.key.slice("chat|/|b".length)) >= 900), "from its newest 200 rows");
+  dom.window.SafeBrowse.protection.destroy();
+});

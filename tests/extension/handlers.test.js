@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { createHandlers } from "../../extension/src/background/handlers.js";
 import { PortError } from "../../extension/src/background/native-port.js";
 import { sanitizeObserved } from "../../extension/src/background/sanitize.js";
+import { createTabBudget } from "../../extension/src/background/tab-budget.js";
 
 const quiet = { debug() {} };
 const sender = { id: "x", tab: { id: 1, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" };
@@ -29,7 +30,8 @@ test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () =>
       return { ok: true, decisions: [{ conversation: "chat|/chat", contact: "alex_15", level: "none", categories: [], notify: false }] };
     },
   };
-  const { contentHandlers } = createHandlers({ port, statusStore: {}, log: quiet });
+  const unlimited = { take: (_, wanted) => wanted };
+  const { contentHandlers } = createHandlers({ port, statusStore: {}, tabBudget: unlimited, log: quiet });
   const response = await contentHandlers.get("cs-bg-observed")(
     { type: "cs-bg-observed", site: "ignored.example", messages: Array.from({ length: 450 }, (_, i) => message(i)) },
     sender,
@@ -56,4 +58,61 @@ test("status_Read_ProbesTheHostAndReturnsStoredStatus", async () => {
   const response = await extensionHandlers.get("popup-bg-status")({ type: "popup-bg-status" }, {});
   assert.equal(probes, 1);
   assert.equal(response.status.state, "unavailable");
+});
+
+function scoringPort() {
+  const requests = [];
+  const port = {
+    request: async (type, fields, options) => {
+      requests.push({ type, fields, options });
+      return { ok: true, decisions: [] };
+    },
+  };
+  return { port, requests };
+}
+
+const tabSender = (tab) => ({ id: "x", tab: { id: tab, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" });
+const observe = (handlers, tab, from, count) =>
+  handlers.contentHandlers.get("cs-bg-observed")(
+    { type: "cs-bg-observed", messages: Array.from({ length: count }, (_, i) => message(from + i)) },
+    tabSender(tab),
+  );
+
+test("observed_Score_MayBeResentAfterADropAndNamesItsTab", async () => {
+  const { port, requests } = scoringPort();
+  const handlers = createHandlers({ port, statusStore: {}, log: quiet });
+  await observe(handlers, 7, 0, 3);
+  assert.deepEqual(requests[0].options, { resendOnDrop: true, owner: 7 });
+});
+
+test("observed_TabOverItsBudget_ScoresTheNewestThenRefusesUntilItRefills", async () => {
+  let now = 0;
+  const { port, requests } = scoringPort();
+  const tabBudget = createTabBudget({ burst: 400, perSecond: 20, now: () => now });
+  const handlers = createHandlers({ port, statusStore: {}, tabBudget, log: quiet });
+
+  assert.equal((await observe(handlers, 1, 0, 500)).ok, true);
+  const scored = requests.flatMap((r) => r.fields.messages.map((m) => m.key));
+  assert.equal(scored.length, 400);
+  assert.equal(scored[0], "k100");
+  assert.equal(scored.at(-1), "k499");
+
+  const refused = await observe(handlers, 1, 500, 10);
+  assert.equal(refused.ok, false);
+  assert.equal(refused.error.code, "rate_limited");
+  assert.equal(requests.length, 2);
+
+  now += 1000;
+  await observe(handlers, 1, 510, 50);
+  assert.deepEqual(requests.at(-1).fields.messages.map((m) => m.key), Array.from({ length: 20 }, (_, i) => `k${540 + i}`));
+});
+
+test("observed_OneTabSpams_AnotherTabIsStillScored", async () => {
+  const { port, requests } = scoringPort();
+  const handlers = createHandlers({ port, statusStore: {}, tabBudget: createTabBudget({ now: () => 0 }), log: quiet });
+  for (let i = 0; i < 20; i += 1) await observe(handlers, 1, i * 200, 200);
+  const other = await observe(handlers, 2, 0, 5);
+  assert.equal(other.ok, true);
+  assert.equal(requests.at(-1).options.owner, 2);
+  assert.equal(requests.at(-1).fields.messages.length, 5);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { test } from "node:test";
 
 const root = new URL("../../extension/", import.meta.url);
@@ -55,4 +55,15 @@ test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
 
 test("manifest_OptionsPage_OpensInATab", () => {
   assert.deepEqual(manifest.options_ui, { page: "src/options/options.html", open_in_tab: true });
+});
+
+test("manifest_OtherExtensionsAndPages_CannotReachTheExtension", () => {
+  assert.equal(manifest.externally_connectable, undefined);
+  assert.equal(manifest.web_accessible_resources, undefined);
+  const sources = readdirSync(new URL("src/", root), { recursive: true }).filter((file) => file.endsWith(".js"));
+  assert.ok(sources.length > 10);
+  for (const file of sources) {
+    const text = readFileSync(new URL(`src/${file}`, root), "utf8");
+    assert.doesNotMatch(text, /onMessageExternal|onConnectExternal/, file);
+  }
 });

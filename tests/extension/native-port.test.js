@@ -255,3 +255,113 @@ test("request_OwnWaitLimit_GivesUpOnAnAbsentHostSooner", async () => {
   await timers.advance(20000);
   assert.equal(await reply, "host_unavailable");
 });
+
+// Connected and greeted, so each request goes straight to the host.
+async function connected(setupResult) {
+  const { port, ports } = setupResult;
+  port.ensureConnected();
+  await settle();
+  ports.at(-1).answerHello();
+  await settle();
+}
+
+const scoresOn = (fake) => fake.posted.filter((m) => m.type === "score");
+const resendable = { resendOnDrop: true };
+
+test("drop_ScoreInFlight_IsResentOnceToTheNextHostAndAnswersTheCaller", async () => {
+  const context = setup();
+  const { port, timers, ports } = context;
+  await connected(context);
+  const reply = port.request("score", scoreFields(3), resendable);
+  const unlock = port.request("parent.unlock", { pin: "123456" }).then(() => "ok", (e) => e.code);
+  await settle();
+  const first = scoresOn(ports[0])[0];
+  ports[0].dropByBrowser();
+  assert.equal(await unlock, "host_unavailable");
+  await timers.advance(1000);
+  ports[1].answerHello();
+  await settle();
+  const resent = scoresOn(ports[1]);
+  assert.equal(resent.length, 1);
+  assert.notEqual(resent[0].id, first.id);
+  assert.deepEqual(resent[0].messages, first.messages);
+  assert.equal(ports[1].posted.some((m) => m.type === "parent.unlock"), false);
+  ports[1].reply({ v: 1, id: resent[0].id, type: "score", ok: true, decisions: [{ conversation: "c", level: "alert" }] });
+  assert.equal((await reply).decisions[0].level, "alert");
+});
+
+test("drop_AnsweredScore_IsNeverSentAgain", async () => {
+  const context = setup();
+  const { port, timers, ports } = context;
+  await connected(context);
+  const answered = port.request("score", scoreFields(1), resendable);
+  port.request("score", scoreFields(2), resendable).catch(() => {});
+  await settle();
+  const [first, second] = scoresOn(ports[0]);
+  ports[0].reply({ v: 1, id: first.id, type: "score", ok: true, decisions: [] });
+  await answered;
+  ports[0].dropByBrowser();
+  await timers.advance(1000);
+  ports[1].answerHello();
+  await settle();
+  assert.deepEqual(scoresOn(ports[1]).map((m) => m.messages.length), [second.messages.length]);
+});
+
+test("drop_ResentScoreDroppedAgain_IsRejectedNotSentAThirdTime", async () => {
+  const context = setup();
+  const { port, timers, ports } = context;
+  await connected(context);
+  const reply = port.request("score", scoreFields(1), resendable).then(() => "ok", (e) => e.code);
+  await settle();
+  ports[0].dropByBrowser();
+  await timers.advance(1000);
+  ports[1].answerHello();
+  await settle();
+  assert.equal(scoresOn(ports[1]).length, 1);
+  ports[1].dropByBrowser();
+  assert.equal(await reply, "host_unavailable");
+  await timers.advance(60000);
+  assert.equal(ports.length, 2, "no work left, so no reconnect");
+});
+
+test("drop_ResentScores_GoBeforeLaterWorkInTheOrderTheyWereSent", async () => {
+  const context = setup();
+  const { port, timers, ports } = context;
+  await connected(context);
+  port.request("score", scoreFields(1), resendable).catch(() => {});
+  port.request("score", scoreFields(2), resendable).catch(() => {});
+  await settle();
+  ports[0].dropByBrowser();
+  port.request("score", scoreFields(3), resendable).catch(() => {});
+  await timers.advance(1000);
+  ports[1].answerHello();
+  await settle();
+  assert.deepEqual(scoresOn(ports[1]).map((m) => m.messages.length), [1, 2, 3]);
+});
+
+test("drop_ResentWorkOverTheQueueBound_DropsTheOldest", async () => {
+  const context = setup({ maxQueuedMessages: 300 });
+  const { port, ports, drops } = context;
+  await connected(context);
+  const oldest = port.request("score", scoreFields(200), resendable).then(() => "ok", (e) => e.code);
+  port.request("score", scoreFields(200), resendable).catch(() => {});
+  await settle();
+  ports[0].dropByBrowser();
+  assert.equal(await oldest, "queue_full");
+  assert.deepEqual(drops, [200]);
+  assert.equal(port.queuedMessages, 200);
+});
+
+test("queue_OverTheBound_DropsFromTheBusiestTabFirst", async () => {
+  const { port, ports, drops } = setup({ maxQueuedMessages: 1000 });
+  const quietTab = port.request("score", scoreFields(50), { owner: 2 }).then(() => "ok", (e) => e.code);
+  for (let i = 0; i < 6; i += 1) port.request("score", scoreFields(200), { owner: 1 }).catch(() => {});
+  await settle();
+  assert.deepEqual(drops, [200, 200]);
+  assert.equal(port.queuedMessages, 850);
+  ports[0].answerHello();
+  await settle();
+  const quiet = scoresOn(ports[0]).find((m) => m.messages.length === 50);
+  ports[0].reply({ v: 1, id: quiet.id, type: "score", ok: true, decisions: [] });
+  assert.equal(await quietTab, "ok");
+});

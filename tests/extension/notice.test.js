@@ -196,3 +196,61 @@ test("notice_ThisWasWrongPressedTwice_SendsOnce", async () => {
   wrong.click();
   assert.equal(reports.length, 1);
 });
+
+test("notice_SameConversationAndLevelAgainAfterClose_IsNotShownTwice", async () => {
+  const { document, controller } = setup();
+  assert.equal(await controller.show(decision("notice")), true);
+  controller.close();
+  // What a restarted host answers for a resent batch: the same decision, with notify.
+  assert.equal(await controller.show(decision("notice")), false);
+  assert.equal(document.querySelector("safebrowse-notice"), null);
+  assert.equal(await controller.show({ ...decision("notice"), conversation: "other|/" }), true);
+  controller.close();
+  assert.equal(await controller.show(decision("alert")), true, "a rise still shows");
+  controller.close();
+  assert.equal(await controller.show(decision("alert")), false);
+  assert.equal(await controller.show(decision("notice")), false);
+});
+
+test("notice_SameDecisionTwiceAtOnce_ShowsOneNotice", async () => {
+  const { document, controller } = setup();
+  const shown = await Promise.all([controller.show(decision("alert")), controller.show(decision("alert"))]);
+  assert.deepEqual(shown.sort(), [false, true]);
+  assert.equal(document.querySelectorAll("safebrowse-notice").length, 1);
+});
+
+test("notice_PageForgedOurElements_TheyAreNeitherUsedNorRemoved", async () => {
+  const { document, controller } = setup();
+  document.body.insertAdjacentHTML(
+    "beforeend",
+    `<safebrowse-notice data-safebrowse="notice" data-level="alert" id="forged-a"></safebrowse-notice>` +
+      `<div data-safebrowse="notice" data-level="notice" id="forged-b"></div>`,
+  );
+  assert.equal(controller.level, null);
+  assert.equal(await controller.show(decision("notice")), true);
+  assert.equal(controller.level, "notice");
+  controller.close();
+  assert.ok(document.getElementById("forged-a") && document.getElementById("forged-b"));
+  assert.equal(document.querySelectorAll("safebrowse-notice").length, 1, "only the forged one is left");
+});
+
+test("notice_Shown_IsRaisedToTheTopLayerAboveThePage", async () => {
+  const { window, document, controller } = setup();
+  const raised = [];
+  window.HTMLElement.prototype.showPopover = function () {
+    raised.push(this);
+  };
+  await controller.show(decision("notice"));
+  const host = document.querySelector("safebrowse-notice");
+  assert.equal(host.getAttribute("popover"), "manual");
+  assert.deepEqual(raised, [host]);
+});
+
+test("notice_PageRefusesTheTopLayer_NoticeStillShows", async () => {
+  const { window, document, controller } = setup();
+  window.HTMLElement.prototype.showPopover = () => {
+    throw new window.DOMException("refused", "InvalidStateError");
+  };
+  assert.equal(await controller.show(decision("alert")), true);
+  assert.equal(document.querySelector("safebrowse-notice").isConnected, true);
+});

@@ -121,3 +121,56 @@ test("dispatch_ExtensionUrlInsideAWebPageTab_IsRefused", async () => {
   assert.equal((await dispatch({ type: "popup-bg-status" }, wrongOrigin)).error.code, "forbidden");
   assert.deepEqual(calls, []);
 });
+
+function realRouter() {
+  const requests = [];
+  let probes = 0;
+  const port = {
+    request: async (type) => (requests.push(type), { ok: true, type }),
+    ensureConnected: () => (probes += 1),
+  };
+  const statusStore = { read: async () => ({ state: "connected" }) };
+  const handlers = createHandlers({ port, statusStore, installId: { get: async () => "x".repeat(16) }, log: quiet });
+  const dispatch = createRouter({ runtimeId, extensionOrigin: origin, ...handlers, log: quiet });
+  return { dispatch, handlers, requests, probes: () => probes };
+}
+
+test("dispatch_ContentScriptAsksForEveryPrivilegedType_IsForbiddenAndNothingReachesTheHost", async () => {
+  const { dispatch, handlers, requests, probes } = realRouter();
+  const privileged = [...handlers.extensionHandlers.keys()];
+  assert.deepEqual(privileged.sort(), ["options-bg-parent", "popup-bg-status"]);
+  for (const type of privileged) {
+    for (const request of [{ type: "parent.status" }, { type: "parent.unlock", pin: "123456" }, { type: "parent.overview", session: "s" }]) {
+      const response = await dispatch({ type, request }, contentScript);
+      assert.equal(response.error?.code, "forbidden", `${type} ${request.type}`);
+    }
+  }
+  assert.deepEqual(requests, []);
+  assert.equal(probes(), 0);
+});
+
+test("dispatch_TabClaimsAnExtensionPage_IsForbidden", async () => {
+  const { dispatch, requests } = realRouter();
+  const optionsUrl = `${origin}src/options/options.html`;
+  const claims = [
+    // What the message says about its sender counts for nothing.
+    [{ type: "options-bg-parent", request: { type: "parent.status" }, url: optionsUrl, origin, sender: { url: optionsUrl } }, contentScript],
+    // A web page's tab whose sender URL says extension page.
+    [{ type: "options-bg-parent", request: { type: "parent.status" } }, { id: runtimeId, url: optionsUrl, origin: origin.slice(0, -1), tab: { id: 4, url: "https://chat.example/" } }],
+    // A web page's frame in a tab that shows an extension page.
+    [{ type: "popup-bg-status" }, { id: runtimeId, url: "https://chat.example/", origin: "https://chat.example", tab: { id: 9, url: optionsUrl } }],
+    // A look-alike origin.
+    [{ type: "popup-bg-status" }, { id: runtimeId, url: `chrome-extension://${runtimeId}.evil.example/src/popup/popup.html` }],
+  ];
+  for (const [message, sender] of claims) assert.equal((await dispatch(message, sender)).error?.code, "forbidden", JSON.stringify(sender));
+  assert.deepEqual(requests, []);
+});
+
+test("dispatch_AnotherExtensionSendsContentTypes_IsForbidden", async () => {
+  const { dispatch, requests } = realRouter();
+  const otherExtension = { ...contentScript, id: "abcdefghijklmnopabcdefghijklmnop" };
+  for (const type of ["cs-bg-observed", "cs-bg-feedback"]) {
+    assert.equal((await dispatch({ type, conversation: "c", contact: "a", messages: [] }, otherExtension)).error?.code, "forbidden");
+  }
+  assert.deepEqual(requests, []);
+});

@@ -51,3 +51,10 @@ test("worker_Update_DoesNotOpenTheParentPageAgain", () => {
   fire(chrome.runtime.onInstalled, { reason: "update" });
   assert.equal(chrome.optionsOpened, 1);
 });
+
+test("worker_Starts_ListensToNoOtherExtensionAndNoPort", () => {
+  assert.equal(chrome.runtime.onMessage.listeners.length, 1);
+  assert.equal(chrome.runtime.onMessageExternal.listeners.length, 0);
+  assert.equal(chrome.runtime.onConnectExternal.listeners.length, 0);
+  assert.equal(chrome.runtime.onConnect.listeners.length, 0);
+});

@@ -1,20 +1,28 @@
 import { createFeedbackHandler } from "./feedback.js";
 import { createParentRelay } from "./parent-relay.js";
-import { portErrorResponse } from "./router.js";
+import { errorResponse, portErrorResponse } from "./router.js";
 import { sanitizeObserved, siteOf } from "./sanitize.js";
+import { createTabBudget } from "./tab-budget.js";
 
 const MAX_PER_REQUEST = 200;
 
-export function createHandlers({ port, statusStore, installId, log = console }) {
+export function createHandlers({ port, statusStore, installId, tabBudget = createTabBudget(), log = console }) {
   async function observed(message, sender) {
     const site = siteOf(message, sender);
-    const messages = sanitizeObserved(message.messages);
-    if (!site || messages.length === 0) return { ok: true, decisions: [] };
-    log.debug("SafeBrowse: scoring", messages.length, "messages");
+    const clean = sanitizeObserved(message.messages);
+    if (!site || clean.length === 0) return { ok: true, decisions: [] };
+    const tab = sender?.tab?.id ?? "no-tab";
+    // Over budget, the newest messages are the ones worth scoring.
+    const granted = tabBudget.take(tab, clean.length);
+    if (granted === 0) return errorResponse("rate_limited", "this tab sent more messages than are scored per second");
+    const messages = clean.slice(clean.length - granted);
+    log.debug("SafeBrowse: scoring", messages.length, "of", clean.length, "messages");
     const decisions = [];
     try {
       for (let start = 0; start < messages.length; start += MAX_PER_REQUEST) {
-        const reply = await port.request("score", { site, messages: messages.slice(start, start + MAX_PER_REQUEST) });
+        // Scoring the same messages again only repeats what a killed host never answered, so a drop may resend it.
+        const batch = { site, messages: messages.slice(start, start + MAX_PER_REQUEST) };
+        const reply = await port.request("score", batch, { resendOnDrop: true, owner: tab });
         if (Array.isArray(reply.decisions)) decisions.push(...reply.decisions);
       }
     } catch (error) {

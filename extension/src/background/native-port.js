@@ -1,5 +1,7 @@
 export const HOST_NAME = "org.safebrowse.host";
 const PROTOCOL_VERSION = 1;
+// The first send and one more after a dropped port: a batch that kills the host twice is not tried a third time.
+const MAX_SENDS = 2;
 
 export class PortError extends Error {
   constructor(code, message, { retryAfterSeconds } = {}) {
@@ -23,6 +25,8 @@ const familyOf = (hello) => ({
 
 // One port to the host, opened on first need. Requests wait in a bounded queue while the host is
 // away; while there is work, reconnects back off from 1 s to 60 s so protection resumes by itself.
+// A request marked resendOnDrop that was in flight when the port dropped goes back to the front of
+// the queue and is sent once more to the next host; an answered request is never sent again.
 export function createNativePort({
   connectNative,
   getLastError,
@@ -57,24 +61,49 @@ export function createNativePort({
     timers.clearTimeout(item.queueTimer);
   }
 
-  function post(type, fields, timeoutMs) {
-    return new Promise((resolve, reject) => {
-      const id = `r-${(sequence += 1)}`;
-      const timer = timers.setTimeout(() => {
-        inflight.delete(id);
-        reject(new PortError("timeout", `${type} got no answer in ${timeoutMs} ms`));
-        onTimeout();
-      }, timeoutMs);
-      inflight.set(id, { resolve, reject, timer });
-      try {
-        port.postMessage({ v: PROTOCOL_VERSION, id, type, ...fields });
-      } catch (error) {
-        timers.clearTimeout(timer);
-        inflight.delete(id);
-        reject(new PortError("host_unavailable", error?.message ?? "postMessage failed"));
-        dropPort(error?.message ?? "postMessage failed");
-      }
-    });
+  function startWaiting(item) {
+    item.queueTimer = timers.setTimeout(() => {
+      removeFromQueue(item);
+      item.reject(new PortError("host_unavailable", "the host did not come back in time"));
+    }, item.waitMs);
+  }
+
+  // Over the bound, the owner (a tab) holding the most queued messages loses its oldest request, so one
+  // busy tab cannot push out the work of the others.
+  function victimOfOverflow() {
+    const weightByOwner = new Map();
+    for (const item of queue) weightByOwner.set(item.owner, (weightByOwner.get(item.owner) ?? 0) + item.weight);
+    let heaviest;
+    let most = -1;
+    for (const [owner, weight] of weightByOwner) {
+      if (weight > most) [heaviest, most] = [owner, weight];
+    }
+    return queue.find((item) => item.owner === heaviest);
+  }
+
+  function trimQueue() {
+    while (queue.length > 1 && queuedWeight() > maxQueuedMessages) {
+      const victim = victimOfOverflow();
+      removeFromQueue(victim);
+      onDrop(victim.weight);
+      victim.reject(new PortError("queue_full", "dropped while the host was unavailable"));
+    }
+  }
+
+  function send(item) {
+    const id = `r-${(sequence += 1)}`;
+    item.sends += 1;
+    item.timer = timers.setTimeout(() => {
+      inflight.delete(id);
+      item.reject(new PortError("timeout", `${item.type} got no answer in ${item.timeoutMs} ms`));
+      onTimeout();
+    }, item.timeoutMs);
+    inflight.set(id, item);
+    try {
+      port.postMessage({ v: PROTOCOL_VERSION, id, type: item.type, ...item.fields });
+    } catch (error) {
+      dropPort(error?.message ?? "postMessage failed");
+    }
   }
 
   function onTimeout() {
@@ -129,7 +158,10 @@ export function createNativePort({
   }
 
   function sayHello(opened, fields) {
-    post("hello", fields, helloTimeoutMs).then(
+    const greeting = new Promise((resolve, reject) => {
+      send({ type: "hello", fields, timeoutMs: helloTimeoutMs, sends: 0, resolve, reject });
+    });
+    greeting.then(
       (hello) => {
         if (port !== opened) return;
         phase = "connected";
@@ -155,12 +187,20 @@ export function createNativePort({
   function dropPort(reason) {
     port = null;
     phase = "idle";
-    for (const [id, pending] of inflight) {
-      timers.clearTimeout(pending.timer);
-      pending.reject(new PortError("host_unavailable", reason));
-      inflight.delete(id);
+    const unanswered = [...inflight.values()];
+    inflight.clear();
+    const resend = [];
+    for (const item of unanswered) {
+      timers.clearTimeout(item.timer);
+      if (item.resendOnDrop && item.sends < MAX_SENDS) resend.push(item);
+      else item.reject(new PortError("host_unavailable", reason));
     }
+    // They were sent before anything still queued, so they go first, in the order they were sent.
+    queue.unshift(...resend);
+    for (const item of resend) startWaiting(item);
+    trimQueue();
     log.warn("SafeBrowse: host unavailable:", reason);
+    if (resend.length > 0) log.info("SafeBrowse: resending", resend.length, "unanswered requests to the next host");
     onStatus({ state: "unavailable", lastError: reason });
     if (queue.length > 0) scheduleReconnect();
   }
@@ -182,25 +222,19 @@ export function createNativePort({
     while (phase === "connected" && queue.length > 0) {
       const item = queue.shift();
       timers.clearTimeout(item.queueTimer);
-      post(item.type, item.fields, item.timeoutMs).then(item.resolve, item.reject);
+      send(item);
     }
   }
 
-  function request(type, fields = {}, { timeoutMs = requestTimeoutMs, waitMs = queueTimeoutMs } = {}) {
+  // resendOnDrop: send it again if the port drops before the answer; only for requests a repeat cannot harm (scoring).
+  // owner: who asked (a tab id), so a full queue drops from the busiest owner first.
+  function request(type, fields = {}, { timeoutMs = requestTimeoutMs, waitMs = queueTimeoutMs, resendOnDrop = false, owner } = {}) {
     return new Promise((resolve, reject) => {
       const weight = Array.isArray(fields.messages) ? Math.max(fields.messages.length, 1) : 1;
-      const item = { type, fields, timeoutMs, weight, resolve, reject };
-      item.queueTimer = timers.setTimeout(() => {
-        removeFromQueue(item);
-        reject(new PortError("host_unavailable", "the host did not come back in time"));
-      }, waitMs);
+      const item = { type, fields, timeoutMs, waitMs, weight, owner, resendOnDrop, sends: 0, resolve, reject };
+      startWaiting(item);
       queue.push(item);
-      while (queue.length > 1 && queuedWeight() > maxQueuedMessages) {
-        const oldest = queue[0];
-        removeFromQueue(oldest);
-        onDrop(oldest.weight);
-        oldest.reject(new PortError("queue_full", "dropped while the host was unavailable"));
-      }
+      trimQueue();
       pump();
     });
   }

@@ -3,6 +3,11 @@
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
 
   const CONTAINER_RECHECK_MS = 2000;
+  // A rescan reads every row of every chat; a page flooding the DOM would otherwise pay it on each idle slot.
+  const RESCAN_EVERY_MS = 1000;
+  // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
+  // page: a chat that adds thousands of rows at once is read from its newest end.
+  const MAX_ROWS_PER_PASS = 200;
 
   ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapter = ns.adapters.generic } = {}) => {
     const abort = new AbortController();
@@ -11,8 +16,26 @@
     const transcript = ns.createTranscript();
     const t = (key, substitutions) => i18n.getMessage(key, substitutions);
     let containers = [];
-    let lastContainerCheck = 0;
-    let trailingCheck = null;
+
+    // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
+    const throttled = (work, everyMs) => {
+      let last = -Infinity;
+      let trailing = null;
+      const run = (force) => {
+        const wait = everyMs - (Date.now() - last);
+        if (!force && wait > 0) {
+          trailing ??= setTimeout(() => {
+            trailing = null;
+            if (!abort.signal.aborted) run(true);
+          }, wait);
+          return;
+        }
+        last = Date.now();
+        work();
+      };
+      abort.signal.addEventListener("abort", () => clearTimeout(trailing), { once: true });
+      return run;
+    };
 
     const notice = ns.createNoticeController({
       doc,
@@ -40,7 +63,7 @@
     });
 
     const observe = (rows, container) => {
-      for (const row of rows) {
+      for (const row of rows.slice(-MAX_ROWS_PER_PASS)) {
         const message = adapter.extract(row, container);
         if (!seen.addIfNew(message.key)) continue;
         transcript.add(message);
@@ -49,28 +72,23 @@
     };
 
     // Throttled with a trailing run, so a chat that appears just after a check is still found.
-    const recheckContainers = (force) => {
-      const now = Date.now();
-      const wait = CONTAINER_RECHECK_MS - (now - lastContainerCheck);
-      if (!force && wait > 0) {
-        trailingCheck ??= setTimeout(() => {
-          trailingCheck = null;
-          if (!abort.signal.aborted) recheckContainers(true);
-        }, wait);
-        return;
-      }
-      lastContainerCheck = now;
+    const recheckContainers = throttled(() => {
       const found = adapter.findContainers(doc);
       const fresh = found.filter((container) => !containers.includes(container));
       containers = found;
       for (const container of fresh) observe(adapter.rowsOf(container), container);
-    };
+    }, CONTAINER_RECHECK_MS);
+
+    const rescan = throttled(() => {
+      containers = containers.filter((container) => container.isConnected);
+      recheckContainers(true);
+      for (const container of containers) observe(adapter.rowsOf(container), container);
+    }, RESCAN_EVERY_MS);
 
     const onChange = (nodes) => {
       containers = containers.filter((container) => container.isConnected);
       if (nodes === null) {
-        recheckContainers(true);
-        for (const container of containers) observe(adapter.rowsOf(container), container);
+        rescan();
         return;
       }
       for (const container of containers) {
@@ -85,7 +103,6 @@
 
     function destroy() {
       abort.abort();
-      clearTimeout(trailingCheck);
       watcher.destroy();
       sender.destroy();
       notice.destroy();

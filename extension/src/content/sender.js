@@ -3,31 +3,91 @@
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
 
   const MAX_TEXT = 4000;
+  // The cap on what one page sends to the host: 1,000 messages at once (a chat opened with its history, or scrolled
+  // back several pages), then 50 a second (a busy group chat is a few a second). It stops a page that floods, not
+  // a busy chat: the host scores over 100,000 a second. Beyond it only the newest 1,000 wait; older ones are dropped.
+  const BURST = 1000;
+  const PER_SECOND = 50;
 
   // Batches observed messages so a burst of rows becomes one runtime message, not fifty.
-  ns.createSender = ({ site, send, onResponse, onError, intervalMs = 250, maxBatch = 50, timers = globalThis }) => {
+  ns.createSender = ({
+    site,
+    send,
+    onResponse,
+    onError,
+    intervalMs = 250,
+    maxBatch = 50,
+    burst = BURST,
+    perSecond = PER_SECOND,
+    maxPending = BURST,
+    timers = globalThis,
+    now = () => Date.now(),
+  }) => {
     let pending = [];
     let timer = null;
     let destroyed = false;
+    let tokens = burst;
+    let refilledAt = now();
+    let waitingForBudget = false;
+    let soon = false;
 
-    const flush = () => {
+    const refill = () => {
+      const time = now();
+      tokens = Math.min(burst, tokens + ((time - refilledAt) / 1000) * perSecond);
+      refilledAt = time;
+    };
+
+    const schedule = (delayMs) => {
+      if (timer === null) timer = timers.setTimeout(flush, delayMs);
+    };
+
+    // A full batch goes on the next turn, not at once: a page adding rows in one go has added them all by then,
+    // and the budget is spent on the newest of them.
+    const flushSoon = () => {
+      if (soon) return;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = timers.setTimeout(flush, 0);
+      soon = true;
+    };
+
+    // When the budget is spent, wait until a whole batch (or all that is pending) may go, not one message at a time.
+    const waitForBudget = () => {
+      const wanted = Math.min(pending.length, maxBatch);
+      waitingForBudget = true;
+      schedule(Math.max(intervalMs, Math.ceil(((wanted - tokens) / perSecond) * 1000)));
+    };
+
+    function flush() {
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
+      waitingForBudget = false;
+      soon = false;
       if (destroyed || pending.length === 0) return;
-      const messages = pending.slice(0, maxBatch);
-      pending = pending.slice(maxBatch);
-      if (pending.length > 0) timer = timers.setTimeout(flush, intervalMs);
+      refill();
+      const count = Math.min(pending.length, maxBatch, Math.floor(tokens));
+      if (count === 0) {
+        waitForBudget();
+        return;
+      }
+      tokens -= count;
+      const messages = pending.slice(0, count);
+      pending = pending.slice(count);
+      if (pending.length > 0) {
+        if (tokens >= Math.min(pending.length, maxBatch)) schedule(intervalMs);
+        else waitForBudget();
+      }
       Promise.resolve()
         .then(() => send({ type: "cs-bg-observed", site, messages }))
         .then((response) => !destroyed && onResponse(response), (error) => !destroyed && onError?.(error));
-    };
+    }
 
     const enqueue = (message) => {
       if (destroyed) return;
       const text = message.text.length > MAX_TEXT ? message.text.slice(0, MAX_TEXT) : message.text;
       pending.push({ ...message, text });
-      if (pending.length >= maxBatch) flush();
-      else if (timer === null) timer = timers.setTimeout(flush, intervalMs);
+      if (pending.length > maxPending) pending.shift();
+      if (pending.length >= maxBatch && !waitingForBudget) flushSoon();
+      else schedule(intervalMs);
     };
 
     const destroy = () => {

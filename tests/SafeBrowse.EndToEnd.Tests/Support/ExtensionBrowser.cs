@@ -104,6 +104,39 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         return scored;
     }
 
+    /// <summary>
+    /// The host processes this browser started, found in /proc by their command line: the launcher execs dotnet with
+    /// the host assembly and this browser's own data folder.
+    /// </summary>
+    public IReadOnlyList<int> HostProcessIds()
+    {
+        var ids = new List<int>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var id))
+            {
+                continue;
+            }
+
+            string[] arguments;
+            try
+            {
+                arguments = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0');
+            }
+            catch (Exception gone) when (gone is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (arguments.Contains(RepositoryPaths.HostAssembly) && arguments.Contains(DataDirectory))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();

@@ -40,6 +40,9 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
         return port;
       },
       onMessage: event(),
+      onMessageExternal: event(),
+      onConnect: event(),
+      onConnectExternal: event(),
       onInstalled: event(),
       onStartup: event(),
     },

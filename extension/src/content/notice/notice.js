@@ -11,6 +11,7 @@
   const LIVE_REGION_FILL_DELAY_MS = 100;
   // Long enough to read the thanks at a child's pace; the Close button ends it sooner.
   const THANKS_VISIBLE_MS = 8000;
+  const REMEMBERED_CONVERSATIONS = 500;
 
   function element(doc, tag, attributes = {}, children = []) {
     const el = doc.createElement(tag);
@@ -40,8 +41,31 @@
     ];
   }
 
+  // The page can add elements that look like ours; what was shown is known from this memory, never from the DOM.
   ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, timers = globalThis }) => {
     let current = null;
+    // The highest level shown for each conversation. A restarted host forgets its damping and a resent batch can
+    // say notify again, so the page itself never shows a conversation the same level twice.
+    const shownRank = new Map();
+
+    const alreadyShown = (decision, rank) => rank <= (shownRank.get(decision.conversation) ?? 0);
+
+    function remember(decision, rank) {
+      shownRank.delete(decision.conversation);
+      shownRank.set(decision.conversation, rank);
+      if (shownRank.size > REMEMBERED_CONVERSATIONS) shownRank.delete(shownRank.keys().next().value);
+    }
+
+    // The top layer is above every z-index, so no element of the page, however it copies ours, covers the notice.
+    // A page can still refuse the top layer (beforetoggle); the notice then shows in the page's own layers.
+    function raise(host) {
+      if (typeof host.showPopover !== "function") return;
+      try {
+        host.showPopover();
+      } catch {
+        // Left where it is: still on the page, at the highest z-index.
+      }
+    }
 
     function close() {
       if (!current) return;
@@ -77,7 +101,7 @@
     function build(decision, country) {
       const level = decision.level;
       const isAlert = level === "alert";
-      const host = element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, style: HOST_STYLE });
+      const host = element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, popover: "manual", style: HOST_STYLE });
       const shadow = host.attachShadow({ mode: "closed" });
       const abort = new AbortController();
       const { signal } = abort;
@@ -175,10 +199,10 @@
 
     async function show(decision) {
       const rank = LEVEL_RANK[decision?.level];
-      if (!decision?.notify || !rank) return false;
+      if (!decision?.notify || !rank || alreadyShown(decision, rank)) return false;
       if (current && rank <= LEVEL_RANK[current.level]) return false;
       const country = await loadCountry();
-      if (current && rank <= LEVEL_RANK[current.level]) return false;
+      if (alreadyShown(decision, rank) || (current && rank <= LEVEL_RANK[current.level])) return false;
       const returnFocus = current ? current.returnFocus : doc.activeElement;
       if (current) {
         current.abort.abort();
@@ -186,7 +210,9 @@
       }
       const built = build(decision, country);
       current = { ...built, returnFocus };
+      remember(decision, rank);
       doc.body.append(built.host);
+      raise(built.host);
       if (built.level === "alert") built.card.focus({ preventScroll: true });
       return true;
     }

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { contentWindow } from "./helpers/content-window.js";
+import { FakeTimers } from "./helpers/fake-timers.js";
+
+function setup() {
+  const { window } = contentWindow("<p>page</p>", { files: ["src/content/sender.js"] });
+  const timers = new FakeTimers();
+  const sent = [];
+  const sender = window.SafeBrowse.createSender({
+    site: "127.0.0.1",
+    send: async (request) => (sent.push(request), { ok: true, decisions: [] }),
+    onResponse: () => {},
+    timers,
+    now: () => timers.now,
+  });
+  const keys = () => sent.flatMap((request) => request.messages.map((m) => m.key));
+  return { sender, timers, sent, keys };
+}
+
+const message = (i) => ({ conversation: "chat|/", contact: "alex_15", direction: "incoming", text: `message ${i}`, key: `k${i}` });
+
+test("sender_ChatAtHumanPace_SendsEveryMessageInOrder", async () => {
+  const { sender, timers, keys } = setup();
+  for (let i = 0; i < 120; i += 1) {
+    sender.enqueue(message(i));
+    await timers.advance(200);
+  }
+  await timers.advance(1000);
+  assert.deepEqual(keys(), Array.from({ length: 120 }, (_, i) => `k${i}`));
+});
+
+test("sender_ChatOpenedWithItsHistory_SendsTheWholeBurstAtOnce", async () => {
+  const { sender, timers, keys } = setup();
+  for (let i = 0; i < 200; i += 1) sender.enqueue(message(i));
+  await timers.advance(1000);
+  assert.equal(keys().length, 200);
+});
+
+test("sender_PageSpams100000Messages_SendsAtMostTheCapAndTheNewestLast", async () => {
+  const { sender, timers, sent, keys } = setup();
+  for (let i = 0; i < 100000; i += 1) sender.enqueue(message(i));
+  await timers.advance(10000);
+  // The cap: 1,000 at once, then 50 a second.
+  assert.ok(keys().length <= 1000 + 50 * 10, `${keys().length} sent`);
+  assert.ok(keys().length >= 1000);
+  assert.ok(keys().includes("k99999"), "the newest message is sent");
+  assert.ok(keys().slice(-100).every((key) => Number(key.slice(1)) >= 99800), "what waits is the newest");
+  assert.ok(sent.every((request) => request.messages.length <= 50));
+});
+
+test("sender_SpamThenQuiet_BudgetRefillsForTheNextMessages", async () => {
+  const { sender, timers, keys } = setup();
+  for (let i = 0; i < 1000; i += 1) sender.enqueue(message(i));
+  await timers.advance(60000);
+  const before = keys().length;
+  sender.enqueue(message(5000));
+  await timers.advance(300);
+  assert.equal(keys().length, before + 1);
+  assert.equal(keys().at(-1), "k5000");
+});
