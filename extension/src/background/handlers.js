@@ -2,9 +2,8 @@ import { createFeedbackHandler } from "./feedback.js";
 import { createParentRelay } from "./parent-relay.js";
 import { errorResponse, portErrorResponse } from "./router.js";
 import { sanitizeObserved, siteOf } from "./sanitize.js";
+import { scoreBatches } from "./score-batches.js";
 import { createTabBudget } from "./tab-budget.js";
-
-const MAX_PER_REQUEST = 200;
 
 export function createHandlers({ port, statusStore, installId, tabBudget = createTabBudget(), log = console }) {
   async function observed(message, sender) {
@@ -19,10 +18,9 @@ export function createHandlers({ port, statusStore, installId, tabBudget = creat
     log.debug("SafeBrowse: scoring", messages.length, "of", clean.length, "messages");
     const decisions = [];
     try {
-      for (let start = 0; start < messages.length; start += MAX_PER_REQUEST) {
+      for (const batch of scoreBatches(messages)) {
         // Scoring the same messages again only repeats what a killed host never answered, so a drop may resend it.
-        const batch = { site, messages: messages.slice(start, start + MAX_PER_REQUEST) };
-        const reply = await port.request("score", batch, { resendOnDrop: true, owner: tab });
+        const reply = await port.request("score", { site, messages: batch }, { resendOnDrop: true, owner: tab });
         if (Array.isArray(reply.decisions)) decisions.push(...reply.decisions);
       }
     } catch (error) {
