@@ -12,16 +12,20 @@ namespace SafeBrowse.Host.Family;
 /// </summary>
 internal sealed class FlaggedEventRecorder(FamilyStorage storage, TimeProvider clock)
 {
+    // Site use is one row a day; remembering what was written keeps a durable write off every score request.
+    private readonly HashSet<(long ProfileId, string Site, DateOnly Day)> siteDaysWritten = [];
+
     public void Record(ChildProfile profile, string site, IReadOnlyList<NotifiedDecision> notified)
     {
         var now = clock.GetUtcNow();
-        var tracksSite = SiteMinimumAges.For(site) is not null;
+        var siteDay = (ProfileId: profile.Id, Site: site, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime));
+        var tracksSite = SiteMinimumAges.For(site) is not null && !siteDaysWritten.Contains(siteDay);
         if (notified.Count == 0 && !tracksSite)
         {
             return;
         }
 
-        storage.TryWrite("flagged events", database =>
+        var written = storage.TryWrite("flagged events", database =>
         {
             var excerptsAllowed = database.Settings.Read().Excerpts == ExcerptPolicy.AlertsOnly;
             foreach (var (decision, triggeringText) in notified)
@@ -33,8 +37,12 @@ internal sealed class FlaggedEventRecorder(FamilyStorage storage, TimeProvider c
 
             if (tracksSite)
             {
-                database.SiteUse.Record(profile.Id, site, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime));
+                database.SiteUse.Record(profile.Id, site, siteDay.Day);
             }
         });
+        if (written && tracksSite)
+        {
+            siteDaysWritten.Add(siteDay);
+        }
     }
 }
