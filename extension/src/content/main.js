@@ -8,6 +8,10 @@
   // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
   // page: a chat that adds thousands of rows at once is read from its newest end.
   const MAX_ROWS_PER_PASS = 200;
+  const FOLLOWING = 4;
+
+  // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
+  const inPageOrder = (row, other) => (row === other ? 0 : row.compareDocumentPosition(other) & FOLLOWING ? -1 : 1);
 
   // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
@@ -137,7 +141,7 @@
         }
         for (const container of containers) {
           const rows = new Set(nodes.flatMap((node) => adapter.rowsForNode(node, [container])));
-          observe([...rows], container);
+          observe([...rows].sort(inPageOrder), container);
         }
         recheckContainers(false);
       };

@@ -48,6 +48,24 @@
     return Number.isNaN(date.getTime()) ? now().toISOString() : date.toISOString();
   }
 
+  // The rows a mutation touched: every row when the node holds a chat, the row it sits in, and rows inside it.
+  function rowsTouched(node, containers, rowSelector, rowsOf) {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    if (!el || isOwnUi(el)) return [];
+    const rows = new Set();
+    for (const container of containers) {
+      if (el === container || el.contains(container)) {
+        for (const row of rowsOf(container)) rows.add(row);
+        continue;
+      }
+      if (!container.contains(el)) continue;
+      const around = el.closest(rowSelector);
+      if (around && container.contains(around)) rows.add(around);
+      for (const row of el.querySelectorAll(rowSelector)) rows.add(row);
+    }
+    return [...rows];
+  }
+
   // Every adapter returns its message through here, so no site can send a field past the host's limits.
   const message = ({ conversation, contact, direction, text, time, key }) => ({
     conversation: clip(conversation || "unknown", LIMITS.conversation),
@@ -58,5 +76,5 @@
     key: clip(key, LIMITS.key),
   });
 
-  ns.adapterKit = Object.freeze({ LIMITS, collapse, clip, isOwnUi, hash, textWithEmoji, isoTime, message });
+  ns.adapterKit = Object.freeze({ LIMITS, collapse, clip, isOwnUi, hash, textWithEmoji, isoTime, rowsTouched, message });
 })();
