@@ -66,6 +66,7 @@ test("manifest_GenericEntry_RunsEverywhereExceptOnSitesWithTheirOwnAdapter", () 
 // One row a site: its adapter file and the real addresses of its chat.
 const SITES = [
   ["whatsapp", ["https://web.whatsapp.com/*"]],
+  ["discord", ["https://discord.com/*"]],
 ];
 
 for (const [id, matches] of SITES) {
