@@ -67,6 +67,7 @@ test("manifest_GenericEntry_RunsEverywhereExceptOnSitesWithTheirOwnAdapter", () 
 const SITES = [
   ["whatsapp", ["https://web.whatsapp.com/*"]],
   ["discord", ["https://discord.com/*"]],
+  ["telegram-k", ["https://web.telegram.org/k/*"]],
 ];
 
 for (const [id, matches] of SITES) {

@@ -159,7 +159,7 @@
       view.onChange(nodes);
     };
 
-    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal });
+    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
     view = startView();
 
     function destroy() {
