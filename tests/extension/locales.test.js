@@ -91,3 +91,15 @@ test("locales_EveryCategory_HasAParentLabel", () => {
     assert.ok(key && es[key] && en[key], `parent label for ${id}`);
   }
 });
+
+test("locales_BlockHelp_ExistsForEverySiteAndEveryAdapterKey", () => {
+  const named = ["blockHowWhatsapp", "blockHowDiscord", "blockHowTelegram", "blockHowInstagram", "blockHowMessenger", "blockHowX", "blockHowGeneric"];
+  const adapters = new URL("../../extension/src/content/adapters/", import.meta.url);
+  const referenced = readdirSync(adapters)
+    .filter((file) => file.endsWith(".js"))
+    .flatMap((file) => [...readFileSync(new URL(file, adapters), "utf8").matchAll(/blockHelpKey:\s*"(\w+)"/g)].map((match) => match[1]));
+  for (const key of new Set([...named, ...referenced])) {
+    assert.ok(es[key] && en[key], `${key} in both locales`);
+    assert.doesNotMatch(`${es[key].message} ${en[key].message}`, /borra|elimina|delete/i, `${key} never suggests deleting the chat`);
+  }
+});
