@@ -66,7 +66,7 @@ test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
 
 test("locales_EveryKeyThePagesUse_Exists", () => {
   const root = new URL("../../extension/src/", import.meta.url);
-  const files = ["options", "popup", "content/notice"].flatMap((folder) =>
+  const files = ["options", "popup", "welcome", "content/notice"].flatMap((folder) =>
     readdirSync(new URL(`${folder}/`, root), { recursive: true })
       .filter((file) => /\.(js|html)$/.test(file))
       .map((file) => new URL(`${folder}/${file}`, root)),
