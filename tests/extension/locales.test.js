@@ -66,7 +66,7 @@ test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
 
 test("locales_EveryKeyThePagesUse_Exists", () => {
   const root = new URL("../../extension/src/", import.meta.url);
-  const files = ["options", "popup", "content/notice"].flatMap((folder) =>
+  const files = ["options", "popup", "welcome", "content/notice"].flatMap((folder) =>
     readdirSync(new URL(`${folder}/`, root), { recursive: true })
       .filter((file) => /\.(js|html)$/.test(file))
       .map((file) => new URL(`${folder}/${file}`, root)),
@@ -89,5 +89,17 @@ test("locales_EveryCategory_HasAParentLabel", () => {
   for (const id of categoryIds) {
     const key = source.match(new RegExp(`\\b${id}: "(\\w+)"`))?.[1];
     assert.ok(key && es[key] && en[key], `parent label for ${id}`);
+  }
+});
+
+test("locales_BlockHelp_ExistsForEverySiteAndEveryAdapterKey", () => {
+  const named = ["blockHowWhatsapp", "blockHowDiscord", "blockHowTelegram", "blockHowInstagram", "blockHowMessenger", "blockHowX", "blockHowGeneric"];
+  const adapters = new URL("../../extension/src/content/adapters/", import.meta.url);
+  const referenced = readdirSync(adapters)
+    .filter((file) => file.endsWith(".js"))
+    .flatMap((file) => [...readFileSync(new URL(file, adapters), "utf8").matchAll(/blockHelpKey:\s*"(\w+)"/g)].map((match) => match[1]));
+  for (const key of new Set([...named, ...referenced])) {
+    assert.ok(es[key] && en[key], `${key} in both locales`);
+    assert.doesNotMatch(`${es[key].message} ${en[key].message}`, /borra|elimina|delete/i, `${key} never suggests deleting the chat`);
   }
 });
