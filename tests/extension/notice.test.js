@@ -254,3 +254,15 @@ test("notice_PageRefusesTheTopLayer_NoticeStillShows", async () => {
   assert.equal(await controller.show(decision("alert")), true);
   assert.equal(document.querySelector("safebrowse-notice").isConnected, true);
 });
+
+test("notice_HighestLevelShown_RemembersPerConversationAfterClosing", async () => {
+  const { controller } = setup();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "none");
+  await controller.show(decision("notice"));
+  controller.close();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "notice");
+  assert.equal(controller.highestLevelShown(["other|/"]), "none");
+  assert.equal(controller.highestLevelShown([]), "none");
+  await controller.show({ ...decision("alert"), conversation: "other|/" });
+  assert.equal(controller.highestLevelShown(["chat|/", "other|/"]), "alert");
+});
