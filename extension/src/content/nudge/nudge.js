@@ -152,6 +152,8 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
         },
         { signal: abort.signal },
       );
+      // Zooming resizes the viewport in CSS pixels, so the place beside the composer is worked out again.
+      doc.defaultView?.addEventListener("resize", () => place(card, editable), { signal: abort.signal });
       shadow.append(element(doc, "style", {}, [STYLES]), card);
       timers.setTimeout(() => abort.signal.aborted || said.append(...sentences(signals)), LIVE_REGION_FILL_DELAY_MS);
       return { host, shadow, card, said, abort, signals, conversation, composer: editable };
