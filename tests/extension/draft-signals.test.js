@@ -82,6 +82,7 @@ const TABLE = [
   ["i go to jefferson high", ["school"]],
   ["my school is called Oakwood", ["school"]],
   ["I attend Riverside Academy", ["school"]],
+  ["voy al colegio mañana porque estudio en el colegio san jose", ["school"]],
   // Mentions of school that name none.
   ["after school I play", []],
   ["estoy en el colegio", []],

@@ -117,6 +117,7 @@
   const ES_SCHOOL = "(?:colegio|liceo|escuela|instituto|institucion educativa|i\\.e\\.d?\\.?|ied|ie|gimnasio)";
   const ES_SCHOOL_CUE = new RegExp(
     `\\b(?:estudio|estudiamos|estudia|voy|vamos|estoy|estamos|soy|somos|salgo|salimos|queda|me recoges|recogeme)\\b(?: (?:en|del|de|al|a|por))?(?: (?:el|la))? ${ES_SCHOOL} ((?:(?:de|del|la|el|los|las|san|santa|santo) )*)([a-z]+)`,
+    "g",
   );
   const ES_SCHOOL_NAMED = new RegExp(`\\bmi (?:colegio|liceo|escuela|insti) (?:se llama|es) (?:el |la )?([a-z]+)`);
   const ES_SCHOOL_CAPITALISED = /(?:^|[^\p{L}])(?:[Cc]olegio|[Ll]iceo|[Ee]scuela|[Ii]nstituto|[Ii]nstituci[oó]n [Ee]ducativa) (?:(?:de|del|la|el|los|las) )*(\p{Lu}\p{L}+)/u;
@@ -125,10 +126,10 @@
   const EN_SCHOOL_NAMED = /\bmy school(?:'s name)? (?:is called|is named|is|name is) ([a-z']+)/;
 
   function hasSchool(text, original) {
-    const cued = text.match(ES_SCHOOL_CUE);
-    if (cued && isName(cued[2])) {
+    for (const cued of text.matchAll(ES_SCHOOL_CUE)) {
+      // "voy al gimnasio" is the gym; a "Gimnasio" is a school only where the child says they study there.
       const gym = /gimnasio/.test(cued[0]) && !/\b(?:estudio|estudiamos|estudia|soy|somos)\b/.test(cued[0]);
-      if (!gym) return true;
+      if (isName(cued[2]) && !gym) return true;
     }
     const named = text.match(ES_SCHOOL_NAMED) ?? text.match(EN_SCHOOL_NAMED);
     if (named && isName(named[1])) return true;
