@@ -165,15 +165,18 @@ internal sealed class ContactState(string conversation, string contact)
         EvidenceMessages++;
     }
 
-    /// <summary>Recomputes the level; returns whether the child should be notified now.</summary>
-    public bool Reassess(DateTimeOffset time, RiskOptions options)
+    /// <summary>
+    /// Recomputes the level; returns whether the child should be notified now. When <paramref name="mayNotify"/> is false
+    /// the level still moves but nothing counts as notified, so the next message that may notify still does.
+    /// </summary>
+    public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify)
     {
         var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories);
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
             : level >= RiskLevel.Notice && !damped && categories.Any(category => !notifiedCategories.Contains(category));
-        notify = notify && !OnlyWhatWasDismissed(level, categories);
+        notify = mayNotify && notify && !OnlyWhatWasDismissed(level, categories);
 
         if (notify)
         {

@@ -1,8 +1,11 @@
 namespace SafeBrowse.Detection;
 
+/// <summary>One chat message. <paramref name="IsHistory"/> marks older messages the child scrolled back to: they add
+/// evidence as context, so the contact's next message carries their weight, but never raise a notice themselves.</summary>
 public sealed record ObservedMessage(
     string Conversation,
     string Contact,
     MessageDirection Direction,
     string Text,
-    DateTimeOffset Time);
+    DateTimeOffset Time,
+    bool IsHistory = false);

@@ -60,7 +60,7 @@ public sealed class RiskEngine
                 state.Add(score, options);
             }
 
-            var notify = state.Reassess(message.Time, options) && incoming;
+            var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory);
             return Decide(state, notify);
         }
     }

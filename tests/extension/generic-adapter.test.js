@@ -94,6 +94,17 @@ test("direction_ClassAndDataVariants_AreRecognised", () => {
   assert.deepEqual(directions, ["outgoing", "outgoing", "outgoing", "outgoing", "incoming", "incoming", "outgoing", "incoming", "outgoing"]);
 });
 
+test("direction_RowMarkedIncoming_WinsOverAlignment", () => {
+  const { adapter, doc } = load(`<div id="c" role="log" aria-label="Chat">
+    <div class="msg received" style="text-align:right">a</div>
+    <div class="msg msg-them" style="margin-left:auto">b</div>
+    <div class="msg" style="text-align:right">c</div>
+  </div>`);
+  const [log] = adapter.findContainers(doc);
+  const directions = Array.from(adapter.rowsOf(log), (row) => adapter.extract(row, log).direction);
+  assert.deepEqual(directions, ["incoming", "incoming", "outgoing"]);
+});
+
 test("contact_OutgoingRow_IsTheLastIncomingAuthor", () => {
   const { extractAll } = load(`<h1>Group</h1><div id="g" role="log">
     <div class="row"><b class="sender-name">ana</b><span class="body">hola</span></div>

@@ -59,3 +59,25 @@ test("sender_SpamThenQuiet_BudgetRefillsForTheNextMessages", async () => {
   assert.equal(keys().length, before + 1);
   assert.equal(keys().at(-1), "k5000");
 });
+
+test("sender_LoneMessageAfterAQuietSpell_GoesOnTheNextTurn", async () => {
+  const { sender, timers, keys } = setup();
+  await timers.advance(5000);
+  sender.enqueue(message(1));
+  await timers.advance(1);
+  assert.deepEqual(keys(), ["k1"]);
+});
+
+test("sender_MessagesRightAfterABatch_WaitForTheIntervalAndGoTogether", async () => {
+  const { sender, timers, sent, keys } = setup();
+  sender.enqueue(message(1));
+  await timers.advance(1);
+  sender.enqueue(message(2));
+  await timers.advance(50);
+  sender.enqueue(message(3));
+  await timers.advance(100);
+  assert.deepEqual(keys(), ["k1"]);
+  await timers.advance(150);
+  assert.deepEqual(keys(), ["k1", "k2", "k3"]);
+  assert.equal(sent.length, 2);
+});

@@ -9,7 +9,9 @@
   const BURST = 1000;
   const PER_SECOND = 50;
 
-  // Batches observed messages so a burst of rows becomes one runtime message, not fifty.
+  // Batches observed messages so a burst of rows becomes one runtime message, not fifty. A message arriving after a
+  // quiet spell goes on the next turn (a chat message is answered within milliseconds); messages arriving while one
+  // batch has just gone wait for the interval and go together.
   ns.createSender = ({
     site,
     send,
@@ -30,6 +32,7 @@
     let refilledAt = now();
     let waitingForBudget = false;
     let soon = false;
+    let sentAt = -Infinity;
 
     const refill = () => {
       const time = now();
@@ -70,6 +73,7 @@
         return;
       }
       tokens -= count;
+      sentAt = now();
       const messages = pending.slice(0, count);
       pending = pending.slice(count);
       if (pending.length > 0) {
@@ -86,8 +90,10 @@
       const text = message.text.length > MAX_TEXT ? message.text.slice(0, MAX_TEXT) : message.text;
       pending.push({ ...message, text });
       if (pending.length > maxPending) pending.shift();
-      if (pending.length >= maxBatch && !waitingForBudget) flushSoon();
-      else schedule(intervalMs);
+      if (waitingForBudget) return;
+      const quietFor = now() - sentAt;
+      if (pending.length >= maxBatch || quietFor >= intervalMs) flushSoon();
+      else schedule(intervalMs - quietFor);
     };
 
     const destroy = () => {

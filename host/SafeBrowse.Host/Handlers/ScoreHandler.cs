@@ -46,7 +46,8 @@ internal sealed partial class ScoreHandler(
                 message.Contact,
                 ScoreRequestValidator.ParseDirection(message.Direction, $"messages[{index}]"),
                 message.Text,
-                observedAt);
+                observedAt,
+                message.History);
             var decision = riskEngine.Observe(observed);
             if (decision.Notify)
             {

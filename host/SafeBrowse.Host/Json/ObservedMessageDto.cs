@@ -6,4 +6,5 @@ internal sealed record ObservedMessageDto(
     string Direction,
     string Text,
     string Key,
-    string? Time = null);
+    string? Time = null,
+    bool History = false);

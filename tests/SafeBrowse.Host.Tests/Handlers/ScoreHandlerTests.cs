@@ -69,6 +69,28 @@ public sealed class ScoreHandlerTests
     }
 
     [TestMethod]
+    public async Task Score_GroomingLoadedAsHistory_RaisesTheLevelWithoutANotice()
+    {
+        var history = ",\"history\":true";
+        var reply = await RouteAsync(Request(
+            Message("h", text: "you are so mature for your age", extra: history),
+            Message("h", text: "do you have snapchat?", extra: history),
+            Message("h", text: "dont tell your parents about us", extra: history)));
+
+        var decision = reply.GetProperty("decisions")[0];
+        Assert.AreNotEqual("none", decision.GetProperty("level").GetString());
+        Assert.IsFalse(decision.GetProperty("notify").GetBoolean());
+    }
+
+    [TestMethod]
+    public async Task Score_HistoryThatIsNotABoolean_IsRefused()
+    {
+        var reply = await RouteAsync(Request(Message(extra: ",\"history\":\"yes\"")));
+
+        Assert.AreEqual("bad_request", Replies.ErrorCode(reply));
+    }
+
+    [TestMethod]
     public async Task Score_TextOverTheLimit_RefusedNamingTheFieldNotTheText()
     {
         var text = SecretText + new string('x', ScoreRequestValidator.MaxTextLength);

@@ -3,7 +3,8 @@
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
   ns.adapters = ns.adapters ?? {};
 
-  const OUTGOING_TOKEN = /(^|[-_ ])(outgoing|out|sent|self|me|mine|own|right)([-_ ]|$)/i;
+  const OUTGOING_TOKEN = /(^|[-_\s])(outgoing|out|sent|self|me|mine|own|right)([-_\s]|$)/i;
+  const INCOMING_TOKEN = /(^|[-_\s])(incoming|received|other|them)([-_\s]|$)/i;
   const DIRECTION_TOKEN = /(^|[-_ ])(outgoing|out|sent|self|me|mine|own|right|incoming|in|received|other|them|left)([-_ ]|$)/i;
   const AUTHOR_CLASS = /author|sender|name/i;
   const TIME_CLASS = /time/i;
@@ -19,7 +20,8 @@
   const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
   const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
-  const classMatches = (el, pattern) => classTokens(el).some((token) => pattern.test(token));
+  // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
+  const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
   const isOwnUi = (el) => el.closest?.('[data-safebrowse="notice"]') != null;
 
   function rowSignature(el) {
@@ -109,7 +111,8 @@
   function explicitDirection(el) {
     const declared = el.getAttribute("data-direction");
     if (declared) return /^out/i.test(declared) ? "outgoing" : "incoming";
-    if (classTokens(el).some((token) => OUTGOING_TOKEN.test(token))) return "outgoing";
+    if (classMatches(el, OUTGOING_TOKEN)) return "outgoing";
+    if (classMatches(el, INCOMING_TOKEN)) return "incoming";
     for (const attribute of el.attributes) {
       if (!attribute.name.startsWith("data-") || NON_DIRECTION_DATA.has(attribute.name)) continue;
       if (OUTGOING_TOKEN.test(attribute.name.slice(5)) || OUTGOING_TOKEN.test(attribute.value)) return "outgoing";
@@ -141,20 +144,16 @@
     return "incoming";
   }
 
-  function authorOf(row) {
+  function authorOf(row, classed) {
     if (row.hasAttribute("data-author")) return { name: collapse(row.getAttribute("data-author")), el: null };
     const marked = row.querySelector("[data-author]");
     if (marked) return { name: collapse(marked.getAttribute("data-author") || marked.textContent), el: marked };
-    for (const el of row.querySelectorAll("[class]")) {
-      if (classMatches(el, AUTHOR_CLASS)) return { name: collapse(el.textContent), el };
-    }
-    return { name: "", el: null };
+    const named = classed.find((el) => classMatches(el, AUTHOR_CLASS));
+    return named ? { name: collapse(named.textContent), el: named } : { name: "", el: null };
   }
 
-  function timeElementsOf(row) {
-    return [...row.querySelectorAll("time, [data-time]")].concat(
-      [...row.querySelectorAll("[class]")].filter((el) => classMatches(el, TIME_CLASS)),
-    );
+  function timeElementsOf(row, classed) {
+    return [...row.querySelectorAll("time, [data-time]")].concat(classed.filter((el) => classMatches(el, TIME_CLASS)));
   }
 
   function timeOf(row, now) {
@@ -175,8 +174,8 @@
     return collapse(parts.join(" "));
   }
 
-  function textOf(row, excluded) {
-    const candidates = [...row.querySelectorAll("[class]")].filter(
+  function textOf(row, classed, excluded) {
+    const candidates = classed.filter(
       (el) => classMatches(el, TEXT_CLASS) && !classMatches(el, TIME_CLASS) && !excluded.some((other) => el.contains(other) || other.contains(el)),
     );
     const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
@@ -221,10 +220,11 @@
     const signature = row.textContent;
     const memo = identityMemo.get(row);
     if (memo && memo.signature === signature) return memo;
-    const author = authorOf(row);
-    const excluded = [author.el, ...timeElementsOf(row)].filter(Boolean);
+    const classed = [...row.querySelectorAll("[class]")];
+    const author = authorOf(row, classed);
+    const excluded = [author.el, ...timeElementsOf(row, classed)].filter(Boolean);
     const direction = directionOf(row, container);
-    const identity = { signature, author: author.name, direction, text: textOf(row, excluded) };
+    const identity = { signature, author: author.name, direction, text: textOf(row, classed, excluded) };
     identityMemo.set(row, identity);
     return identity;
   }
