@@ -189,3 +189,26 @@ test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () 
   assert.ok(second().every((m) => Number(m.key.slice("chat|/|b".length)) >= 900), "from its newest 200 rows");
   dom.window.SafeBrowse.protection.destroy();
 });
+
+test("pipeline_NoticedConversation_NudgesTheDraftAndNeverSendsIt", async () => {
+  for (const [decided, expectedNudges] of [["chat|/", 1], ["another|/", 0]]) {
+    const decision = { conversation: decided, contact: "alex_15", level: "notice", categories: ["secrecy"], notify: true };
+    const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [decision] }) });
+    const dom = contentWindow(FIXTURE.replace("</main>", `<textarea id="composer"></textarea></main>`), { url: "http://127.0.0.1:8080/", chrome });
+    const { window } = dom;
+    const { document } = window;
+    await until(() => chrome.sent.length >= 1);
+    await wait(150);
+    assert.equal(document.querySelectorAll('[data-safebrowse="notice"]').length, 1, decided);
+    const composer = document.getElementById("composer");
+    composer.focus();
+    composer.value = "mi cel es 300 123 4567";
+    composer.dispatchEvent(new window.InputEvent("input", { bubbles: true }));
+    await wait(450);
+    assert.equal(document.querySelectorAll('[data-safebrowse="nudge"]').length, expectedNudges, decided);
+    assert.equal(composer.value, "mi cel es 300 123 4567");
+    assert.ok(!JSON.stringify(chrome.sent).includes("300 123"), "the draft never leaves the page");
+    window.SafeBrowse.protection.destroy();
+    assert.equal(document.querySelectorAll('[data-safebrowse="nudge"]').length, 0);
+  }
+});

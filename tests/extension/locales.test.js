@@ -66,7 +66,7 @@ test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
 
 test("locales_EveryKeyThePagesUse_Exists", () => {
   const root = new URL("../../extension/src/", import.meta.url);
-  const files = ["options", "popup", "welcome", "content/notice"].flatMap((folder) =>
+  const files = ["options", "popup", "welcome", "content/notice", "content/nudge"].flatMap((folder) =>
     readdirSync(new URL(`${folder}/`, root), { recursive: true })
       .filter((file) => /\.(js|html)$/.test(file))
       .map((file) => new URL(`${folder}/${file}`, root)),
@@ -75,7 +75,7 @@ test("locales_EveryKeyThePagesUse_Exists", () => {
   for (const file of files) {
     const source = readFileSync(file, "utf8");
     for (const match of source.matchAll(/(?:\bt\(|data-i18n=)"([A-Za-z0-9_]+)"/g)) used.add(match[1]);
-    for (const match of source.matchAll(/"((?:parentCategory|age|storage|review|week|lock|setup|error|wrong)[A-Z][A-Za-z0-9]*)"/g)) used.add(match[1]);
+    for (const match of source.matchAll(/"((?:parentCategory|age|storage|review|week|lock|setup|error|wrong|nudge)[A-Z][A-Za-z0-9]*)"/g)) used.add(match[1]);
   }
   assert.ok(used.size > 100, `found ${used.size} keys`);
   for (const key of used) {

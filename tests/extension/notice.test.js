@@ -317,3 +317,15 @@ test("notice_NoticeLevel_EscapeInsideClosesButPageKeysAreLeftAlone", async () =>
   assert.equal(document.querySelector("safebrowse-notice"), null);
   assert.deepEqual(pageEscapes, ["Escape"], "the notice's Escape does not reach the page");
 });
+
+test("notice_HighestLevelShown_RemembersPerConversationAfterClosing", async () => {
+  const { controller } = setup();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "none");
+  await controller.show(decision("notice"));
+  controller.close();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "notice");
+  assert.equal(controller.highestLevelShown(["other|/"]), "none");
+  assert.equal(controller.highestLevelShown([]), "none");
+  await controller.show({ ...decision("alert"), conversation: "other|/" });
+  assert.equal(controller.highestLevelShown(["chat|/", "other|/"]), "alert");
+});

@@ -16,6 +16,7 @@
     const transcript = ns.createTranscript();
     const t = (key, substitutions) => i18n.getMessage(key, substitutions);
     let containers = [];
+    const conversationIn = new WeakMap();
 
     // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
     const throttled = (work, everyMs) => {
@@ -65,6 +66,7 @@
     const observe = (rows, container) => {
       for (const row of rows.slice(-MAX_ROWS_PER_PASS)) {
         const message = adapter.extract(row, container);
+        conversationIn.set(container, message.conversation);
         if (!seen.addIfNew(message.key)) continue;
         transcript.add(message);
         sender.enqueue(message);
@@ -97,6 +99,15 @@
       }
       recheckContainers(false);
     };
+
+    const conversationsOnPage = () => containers.filter((container) => container.isConnected).map((container) => conversationIn.get(container)).filter(Boolean);
+    ns.createNudge({
+      doc,
+      t,
+      levelNow: () => notice.highestLevelShown(conversationsOnPage()),
+      conversationNow: () => conversationsOnPage().join("\n"),
+      signal: abort.signal,
+    });
 
     const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal });
     recheckContainers(true);

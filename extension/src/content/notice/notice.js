@@ -225,10 +225,17 @@
       return true;
     }
 
+    // The highest level ever shown for any of these conversations, whether or not its notice is still open.
+    function highestLevelShown(conversations) {
+      const rank = Math.max(0, ...conversations.map((conversation) => shownRank.get(conversation) ?? 0));
+      return Object.keys(LEVEL_RANK).find((level) => LEVEL_RANK[level] === rank) ?? "none";
+    }
+
     return {
       show,
       close,
       destroy: close,
+      highestLevelShown,
       get level() {
         return current?.level ?? null;
       },
