@@ -275,7 +275,7 @@ test("pipeline_NoticeController_GetsTheSiteAdaptersBlockHelpKey", () => {
     });
   const site = fakeSite(`<div class="log" data-chat="c1"></div>`, { chrome: fakeChrome(), beforeScripts: spyOnNotice });
   const generic = fakeSite(FIXTURE, { chrome: fakeChrome(), url: "http://127.0.0.1:8080/", beforeScripts: spyOnNotice });
-  assert.deepEqual(seenKeys, ["blockHowFake", "blockHowGeneric"]);
+  assert.deepEqual(seenKeys, ["blockHowFake", undefined], "the generic page leaves the notice its own default");
   site.window.SafeBrowse.protection.destroy();
   generic.window.SafeBrowse.protection.destroy();
 });
@@ -350,4 +350,27 @@ test("pipeline_SameListElementSwitchesConversation_NewRowsAreNotHistory", async 
   await wait(300);
   assert.deepEqual(historyFlags(chrome), { "c1|8": false, "c1|9": false, "c2|1": false, "c2|2": false });
   dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_NoticedConversation_NudgesTheDraftAndNeverSendsIt", async () => {
+  for (const [decided, expectedNudges] of [["chat|/", 1], ["another|/", 0]]) {
+    const decision = { conversation: decided, contact: "alex_15", level: "notice", categories: ["secrecy"], notify: true };
+    const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [decision] }) });
+    const dom = contentWindow(FIXTURE.replace("</main>", `<textarea id="composer"></textarea></main>`), { url: "http://127.0.0.1:8080/", chrome });
+    const { window } = dom;
+    const { document } = window;
+    await until(() => chrome.sent.length >= 1);
+    await wait(150);
+    assert.equal(document.querySelectorAll('[data-safebrowse="notice"]').length, 1, decided);
+    const composer = document.getElementById("composer");
+    composer.focus();
+    composer.value = "mi cel es 300 123 4567";
+    composer.dispatchEvent(new window.InputEvent("input", { bubbles: true }));
+    await wait(450);
+    assert.equal(document.querySelectorAll('[data-safebrowse="nudge"]').length, expectedNudges, decided);
+    assert.equal(composer.value, "mi cel es 300 123 4567");
+    assert.ok(!JSON.stringify(chrome.sent).includes("300 123"), "the draft never leaves the page");
+    window.SafeBrowse.protection.destroy();
+    assert.equal(document.querySelectorAll('[data-safebrowse="nudge"]').length, 0);
+  }
 });

@@ -66,7 +66,7 @@ test("locales_KeyWording_MatchesTheChildSafetyGuidance", () => {
 
 test("locales_EveryKeyThePagesUse_Exists", () => {
   const root = new URL("../../extension/src/", import.meta.url);
-  const files = ["options", "popup", "content/notice"].flatMap((folder) =>
+  const files = ["options", "popup", "welcome", "content/notice", "content/nudge"].flatMap((folder) =>
     readdirSync(new URL(`${folder}/`, root), { recursive: true })
       .filter((file) => /\.(js|html)$/.test(file))
       .map((file) => new URL(`${folder}/${file}`, root)),
@@ -75,7 +75,7 @@ test("locales_EveryKeyThePagesUse_Exists", () => {
   for (const file of files) {
     const source = readFileSync(file, "utf8");
     for (const match of source.matchAll(/(?:\bt\(|data-i18n=)"([A-Za-z0-9_]+)"/g)) used.add(match[1]);
-    for (const match of source.matchAll(/"((?:parentCategory|age|storage|review|week|lock|setup|error|wrong)[A-Z][A-Za-z0-9]*)"/g)) used.add(match[1]);
+    for (const match of source.matchAll(/"((?:parentCategory|age|storage|review|week|lock|setup|error|wrong|nudge)[A-Z][A-Za-z0-9]*)"/g)) used.add(match[1]);
   }
   assert.ok(used.size > 100, `found ${used.size} keys`);
   for (const key of used) {
@@ -89,5 +89,17 @@ test("locales_EveryCategory_HasAParentLabel", () => {
   for (const id of categoryIds) {
     const key = source.match(new RegExp(`\\b${id}: "(\\w+)"`))?.[1];
     assert.ok(key && es[key] && en[key], `parent label for ${id}`);
+  }
+});
+
+test("locales_BlockHelp_ExistsForEverySiteAndEveryAdapterKey", () => {
+  const named = ["blockHowWhatsapp", "blockHowDiscord", "blockHowTelegram", "blockHowInstagram", "blockHowMessenger", "blockHowX", "blockHowGeneric"];
+  const adapters = new URL("../../extension/src/content/adapters/", import.meta.url);
+  const referenced = readdirSync(adapters)
+    .filter((file) => file.endsWith(".js"))
+    .flatMap((file) => [...readFileSync(new URL(file, adapters), "utf8").matchAll(/blockHelpKey:\s*"(\w+)"/g)].map((match) => match[1]));
+  for (const key of new Set([...named, ...referenced])) {
+    assert.ok(es[key] && en[key], `${key} in both locales`);
+    assert.doesNotMatch(`${es[key].message} ${en[key].message}`, /borra|elimina|delete/i, `${key} never suggests deleting the chat`);
   }
 });

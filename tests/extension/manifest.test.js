@@ -24,7 +24,7 @@ test("manifest_Basics_AreMv3WithSpanishDefault", () => {
   assert.equal(manifest.name, "__MSG_extName__");
   assert.equal(manifest.description, "__MSG_extDescription__");
   assert.equal(manifest.browser_specific_settings.gecko.id, "safebrowse@safebrowse.org");
-  assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "128.0");
+  assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "140.0");
 });
 
 test("manifest_Permissions_AreOnlyAlarmsNativeMessagingAndStorage", () => {

@@ -5,7 +5,7 @@ import { FakeTimers } from "./helpers/fake-timers.js";
 
 const FILES = ["src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
 
-function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: true }), timers = { setTimeout: (fn) => fn() } } = {}) {
+function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: true }), timers = { setTimeout: (fn) => fn() }, blockHelpKey } = {}) {
   const dom = contentWindow(`<input id="reply"><p>page</p>`, { files: FILES });
   const { window } = dom;
   const roots = [];
@@ -24,6 +24,7 @@ function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: 
     loadCountry: async () => country,
     onSaveCopy: (conversation) => saved.push(conversation),
     onFeedback,
+    blockHelpKey,
     timers,
   });
   window.document.getElementById("reply").focus();
@@ -253,4 +254,78 @@ test("notice_PageRefusesTheTopLayer_NoticeStillShows", async () => {
   };
   assert.equal(await controller.show(decision("alert")), true);
   assert.equal(document.querySelector("safebrowse-notice").isConnected, true);
+});
+
+const choice = (shadow, label) => [...shadow.querySelectorAll("button")].find((button) => button.textContent === label);
+
+function openedDetail(shadow, label) {
+  const button = choice(shadow, label);
+  button.click();
+  return shadow.getElementById(button.getAttribute("aria-controls"));
+}
+
+test("notice_BlockOnASite_ExplainsThatSitesOwnMenus", async () => {
+  const { controller, roots } = setup({ locale: "es", blockHelpKey: "blockHowWhatsapp" });
+  await controller.show(decision("notice"));
+  const detail = openedDetail(roots[0].root, "Bloquear o salir");
+  assert.equal(detail.hidden, false);
+  assert.match(detail.textContent, /^En WhatsApp, haz clic en el nombre de la persona .*"Bloquear"/);
+  assert.match(detail.textContent, /Está bien bloquear/);
+});
+
+test("notice_NoSiteGiven_BlockHelpIsTheGenericOne", async () => {
+  const { controller, roots } = setup();
+  await controller.show(decision("notice"));
+  const detail = openedDetail(roots[0].root, "Block or leave");
+  assert.match(detail.textContent, /^Look for "Block" or "Report" on this person's name or profile\./);
+});
+
+test("notice_AdapterNamesAnUnknownBlockKey_FallsBackToTheGenericHelp", async () => {
+  const { controller, roots } = setup({ blockHelpKey: "blockHowSomewhereNew" });
+  await controller.show(decision("alert"));
+  const detail = openedDetail(roots[0].root, "Block or leave");
+  assert.match(detail.textContent, /you don't owe anyone an answer/);
+});
+
+test("notice_ThreatsPattern_OpensTheHelplinesFromTheStart", async () => {
+  const { controller, roots } = setup({ locale: "es", country: "CO" });
+  await controller.show(decision("alert", ["threats", "secrecy"]));
+  const shadow = roots[0].root;
+  const help = choice(shadow, "Pedir ayuda ahora");
+  assert.equal(help.getAttribute("aria-expanded"), "true");
+  assert.equal(shadow.getElementById(help.getAttribute("aria-controls")).hidden, false);
+  assert.equal(shadow.activeElement, shadow.querySelector('[role="alertdialog"]'), "focus still starts on the dialog");
+});
+
+test("notice_OtherPatterns_KeepTheHelplinesOneClickAway", async () => {
+  const { controller, roots } = setup();
+  await controller.show(decision("alert", ["secrecy", "threats"]));
+  assert.equal(choice(roots[0].root, "Get help now").getAttribute("aria-expanded"), "false");
+});
+
+test("notice_NoticeLevel_EscapeInsideClosesButPageKeysAreLeftAlone", async () => {
+  const { window, document, controller, roots } = setup();
+  await controller.show(decision("notice"));
+  const pageEscapes = [];
+  document.addEventListener("keydown", (event) => pageEscapes.push(event.key));
+  key(window, document.getElementById("reply"), { key: "Escape" });
+  assert.ok(document.querySelector("safebrowse-notice"), "Escape typed in the page is the page's");
+  assert.deepEqual(pageEscapes, ["Escape"]);
+  const talk = choice(roots[0].root, "Talk to an adult you trust");
+  talk.focus();
+  key(window, talk, { key: "Escape" });
+  assert.equal(document.querySelector("safebrowse-notice"), null);
+  assert.deepEqual(pageEscapes, ["Escape"], "the notice's Escape does not reach the page");
+});
+
+test("notice_HighestLevelShown_RemembersPerConversationAfterClosing", async () => {
+  const { controller } = setup();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "none");
+  await controller.show(decision("notice"));
+  controller.close();
+  assert.equal(controller.highestLevelShown(["chat|/"]), "notice");
+  assert.equal(controller.highestLevelShown(["other|/"]), "none");
+  assert.equal(controller.highestLevelShown([]), "none");
+  await controller.show({ ...decision("alert"), conversation: "other|/" });
+  assert.equal(controller.highestLevelShown(["chat|/", "other|/"]), "alert");
 });

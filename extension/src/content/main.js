@@ -25,6 +25,7 @@
     const transcript = ns.createTranscript();
     const t = (key, substitutions) => i18n.getMessage(key, substitutions);
     let view = null;
+    const conversationIn = new WeakMap();
 
     // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
     const throttled = (work, everyMs, signal) => {
@@ -50,7 +51,7 @@
       doc,
       t,
       loadCountry: ns.loadCountry,
-      blockHelpKey: adapter.blockHelpKey ?? "blockHowGeneric",
+      blockHelpKey: adapter.blockHelpKey,
       onSaveCopy: (conversation, parent) => {
         const savedAt = new Date().toISOString();
         const text = transcript.render({ conversation, site, savedAt, header: t("transcriptHeader", [site, savedAt]), me: t("transcriptMe") });
@@ -102,6 +103,7 @@
         for (const row of rows.slice(-MAX_ROWS_PER_PASS)) {
           const message = adapter.extract(row, container);
           if (!message) continue;
+          conversationIn.set(container, message.conversation);
           if (seen.has(message.key)) history.markSeen(row);
           else fresh.push({ row, message });
         }
@@ -147,7 +149,7 @@
       };
 
       recheckContainers(true);
-      return { href, onChange, stop: () => viewAbort.abort() };
+      return { href, onChange, containers: () => containers, stop: () => viewAbort.abort() };
     };
 
     const onChange = (nodes) => {
@@ -158,6 +160,17 @@
       }
       view.onChange(nodes);
     };
+
+    // The nudge asks about the chats on the page now, so it follows the view across SPA moves.
+    const conversationsOnPage = () =>
+      view.containers().filter((container) => container.isConnected).map((container) => conversationIn.get(container)).filter(Boolean);
+    ns.createNudge({
+      doc,
+      t,
+      levelNow: () => notice.highestLevelShown(conversationsOnPage()),
+      conversationNow: () => conversationsOnPage().join("\n"),
+      signal: abort.signal,
+    });
 
     const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
     view = startView();

@@ -32,6 +32,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
 
     public static string OptionsUrl => $"chrome-extension://{ExtensionId}/src/options/options.html";
 
+    public static string WelcomeUrl => $"chrome-extension://{ExtensionId}/src/welcome/welcome.html";
+
     /// <summary>Installs the host while the browser runs, as a parent fixing a paused SafeBrowse would.</summary>
     public void RegisterHost() => RegisterHost(workFolder);
 

@@ -12,7 +12,7 @@
   position: fixed; overflow: auto; color: #1a1a1a; background: #ffffff;
   font: normal 1em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
   border: 0.125em solid #4338ca; border-radius: 0.75em; padding: 1em 1.25em;
-  box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25); text-align: start;
+  box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25); text-align: start; overflow-wrap: anywhere;
 }
 .card[data-level="notice"] {
   inset-inline-end: 1em; bottom: 1em;

@@ -12,6 +12,9 @@
   // Long enough to read the thanks at a child's pace; the Close button ends it sooner.
   const THANKS_VISIBLE_MS = 8000;
   const REMEMBERED_CONVERSATIONS = 500;
+  const GENERIC_BLOCK_HELP = "blockHowGeneric";
+  // Threats and pressure are the most urgent pattern: the helplines are open from the start, not one click away.
+  const HELP_OPEN_FOR = new Set(["categoryThreats"]);
 
   function element(doc, tag, attributes = {}, children = []) {
     const el = doc.createElement(tag);
@@ -42,7 +45,10 @@
   }
 
   // The page can add elements that look like ours; what was shown is known from this memory, never from the DOM.
-  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, timers = globalThis }) => {
+  // blockHelpKey names the site adapter's sentence on how to block or leave a chat on that site.
+  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, blockHelpKey = GENERIC_BLOCK_HELP, timers = globalThis }) => {
+    // An adapter naming a key this build has no text for still gets advice that is true on every site.
+    const blockHelp = () => t(blockHelpKey) || t(GENERIC_BLOCK_HELP);
     let current = null;
     // The highest level shown for each conversation. A restarted host forgets its damping and a resent batch can
     // say notify again, so the page itself never shows a conversation the same level twice.
@@ -107,7 +113,8 @@
       const { signal } = abort;
 
       const title = element(doc, "h2", { id: "sb-title" }, [t("noticeHeading")]);
-      const pattern = t(ns.patternMessageKey(decision.categories));
+      const patternKey = ns.patternMessageKey(decision.categories);
+      const pattern = t(patternKey);
       const description = element(doc, "div", { id: "sb-description" });
       const sentences = [element(doc, "p", {}, [pattern]), element(doc, "p", {}, [t("noticeReassure")])];
       if (isAlert) description.append(...sentences);
@@ -119,7 +126,7 @@
       const detail = (id, children) => element(doc, "div", { id, class: "detail", hidden: "" }, children);
       const talkDetail = detail("sb-talk", [element(doc, "p", {}, [t("choiceTalkDetail")])]);
       const saveDetail = detail("sb-save", []);
-      const blockDetail = detail("sb-block", [element(doc, "p", {}, [t("choiceBlockDetail")])]);
+      const blockDetail = detail("sb-block", [element(doc, "p", {}, [blockHelp()])]);
       const helpDetail = detail("sb-help", helplineItems(doc, t, country));
       saveDetail.setAttribute("role", "status");
 
@@ -136,6 +143,7 @@
       talk.addEventListener("click", () => toggleDetail(talk, talkDetail), { signal });
       block.addEventListener("click", () => toggleDetail(block, blockDetail), { signal });
       help.addEventListener("click", () => toggleDetail(help, helpDetail), { signal });
+      if (HELP_OPEN_FOR.has(patternKey)) toggleDetail(help, helpDetail);
       save.addEventListener(
         "click",
         () => {
@@ -217,10 +225,17 @@
       return true;
     }
 
+    // The highest level ever shown for any of these conversations, whether or not its notice is still open.
+    function highestLevelShown(conversations) {
+      const rank = Math.max(0, ...conversations.map((conversation) => shownRank.get(conversation) ?? 0));
+      return Object.keys(LEVEL_RANK).find((level) => LEVEL_RANK[level] === rank) ?? "none";
+    }
+
     return {
       show,
       close,
       destroy: close,
+      highestLevelShown,
       get level() {
         return current?.level ?? null;
       },

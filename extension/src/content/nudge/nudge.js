@@ -1,0 +1,226 @@
+(() => {
+  "use strict";
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+
+  // Reading the draft on every keystroke would slow a fast typist; a third of a second still feels immediate.
+  const EVALUATE_EVERY_MS = 300;
+  const EDITABLE = 'textarea, input[type="text"], input:not([type]), [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+  const SIGNAL_MESSAGES = { phone: "nudgePhone", address: "nudgeAddress", school: "nudgeSchool", other_app: "nudgeOtherApp" };
+  const SIGNAL_ORDER = Object.keys(SIGNAL_MESSAGES);
+  const HOST_STYLE =
+    "all: initial !important; display: block !important; position: fixed !important; top: 0 !important;" +
+    " left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;";
+  // Screen readers announce changes to a live region that already exists, not one inserted with its text.
+  const LIVE_REGION_FILL_DELAY_MS = 100;
+  const REMEMBERED_CONVERSATIONS = 500;
+  const GAP_PX = 8;
+
+  // Em units follow browser zoom and the reader's font size; the colours are the notice's, all above 4.5:1.
+  const STYLES = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.card {
+  position: fixed; overflow: auto; color: #1a1a1a; background: #ffffff;
+  font: normal 1em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
+  border: 0.125em solid #4338ca; border-radius: 0.75em; padding: 0.75em 1em;
+  box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25); text-align: start;
+  width: min(22em, calc(100vw - 1em)); max-height: calc(100vh - 1em);
+  inset-inline-end: 0.5em; bottom: 0.5em;
+}
+h2 { margin: 0 0 0.4em; font-size: 1.05em; line-height: 1.3; color: #312e81; }
+p { margin: 0 0 0.5em; }
+.choices { display: flex; flex-wrap: wrap; gap: 0.5em; }
+button {
+  font: inherit; min-height: 2.75em; padding: 0.4em 0.8em; border-radius: 0.5em; cursor: pointer;
+  text-align: start; border: 0.125em solid #3730a3; background: #eef2ff; color: #1e1b4b;
+}
+button:hover { background: #e0e7ff; }
+button.ok { background: #ffffff; color: #1a1a1a; border-color: #4b5563; }
+button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
+.detail { margin-top: 0.5em; padding: 0.5em 0.75em; border-inline-start: 0.25em solid #a5b4fc; background: #f8fafc; }
+.detail[hidden] { display: none; }
+@media (prefers-reduced-motion: no-preference) {
+  .card { animation: rise 160ms ease-out; }
+  @keyframes rise { from { opacity: 0; translate: 0 0.4em; } to { opacity: 1; translate: 0 0; } }
+}
+@media (forced-colors: active) {
+  .card, button { border-color: CanvasText; }
+}
+`;
+
+  function element(doc, tag, attributes = {}, children = []) {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.append(...children);
+    return el;
+  }
+
+  function editableOf(event) {
+    const origin = event.composedPath?.()[0] ?? event.target;
+    const el = origin?.nodeType === 1 ? origin : origin?.parentElement;
+    const editable = el?.closest?.(EDITABLE);
+    if (!editable || editable.closest("[data-safebrowse]")) return null;
+    return editable;
+  }
+
+  function draftOf(editable) {
+    if (editable.tagName === "TEXTAREA" || editable.tagName === "INPUT") return editable.value;
+    // innerText keeps the line breaks between a rich editor's paragraphs; textContent would glue their words together.
+    return typeof editable.innerText === "string" ? editable.innerText : editable.textContent;
+  }
+
+  // Above the composer when it sits low on the screen (every chat site), below it otherwise; always inside the window.
+  function place(card, composer) {
+    const view = composer.ownerDocument.defaultView;
+    const box = composer.getBoundingClientRect();
+    if (!view || box.width === 0) return;
+    const width = "min(22em, calc(100vw - 1em))";
+    card.style.setProperty("inset-inline-end", "auto");
+    card.style.setProperty("left", `clamp(0.5em, ${Math.round(box.left)}px, calc(100vw - ${width} - 0.5em))`);
+    if (box.top > view.innerHeight / 2) {
+      card.style.setProperty("top", "auto");
+      card.style.setProperty("bottom", `${Math.round(view.innerHeight - box.top + GAP_PX)}px`);
+      card.style.setProperty("max-height", `max(6em, ${Math.round(box.top - 2 * GAP_PX)}px)`);
+    } else {
+      card.style.setProperty("bottom", "auto");
+      card.style.setProperty("top", `${Math.round(box.bottom + GAP_PX)}px`);
+      card.style.setProperty("max-height", `max(6em, ${Math.round(view.innerHeight - box.bottom - 2 * GAP_PX)}px)`);
+    }
+  }
+
+  // A gentle word in the composer before a child shares a personal detail with a contact already noticed.
+  // The draft is read where it is typed and forgotten at once: only the kind of detail is remembered, never the text.
+  ns.createNudge = ({ doc, t, levelNow, conversationNow = () => doc.location?.pathname ?? "", signal, timers = globalThis }) => {
+    const nudged = new Map();
+    let pending = null;
+    let composer = null;
+    let current = null;
+
+    function alreadyNudged(conversation) {
+      return nudged.get(conversation) ?? new Set();
+    }
+
+    function remember(conversation, signals) {
+      const known = alreadyNudged(conversation);
+      nudged.delete(conversation);
+      nudged.set(conversation, new Set([...known, ...signals]));
+      if (nudged.size > REMEMBERED_CONVERSATIONS) nudged.delete(nudged.keys().next().value);
+    }
+
+    function hide() {
+      if (!current) return;
+      const { host, abort, shadow, composer: from } = current;
+      const hadFocus = shadow.activeElement !== null;
+      current = null;
+      abort.abort();
+      host.remove();
+      if (hadFocus && from.isConnected) from.focus({ preventScroll: true });
+    }
+
+    function sentences(signals) {
+      return [...signals.map((kind) => element(doc, "p", {}, [t(SIGNAL_MESSAGES[kind])])), element(doc, "p", {}, [t("nudgeThink")])];
+    }
+
+    function build(signals, conversation, editable) {
+      const host = element(doc, "safebrowse-nudge", { "data-safebrowse": "nudge", "data-signal": signals.join(" "), popover: "manual", style: HOST_STYLE });
+      const shadow = host.attachShadow({ mode: "closed" });
+      const abort = new AbortController();
+      const said = element(doc, "div", { role: "status" });
+      const talkDetail = element(doc, "div", { id: "sb-nudge-talk", class: "detail", hidden: "" }, [element(doc, "p", {}, [t("nudgeTalkDetail")])]);
+      const talk = element(doc, "button", { type: "button", "aria-expanded": "false", "aria-controls": talkDetail.id }, [t("nudgeTalk")]);
+      const ok = element(doc, "button", { type: "button", class: "ok" }, [t("nudgeOk")]);
+      const title = element(doc, "h2", { id: "sb-nudge-title" }, [t("nudgeHeading")]);
+      const card = element(doc, "div", { class: "card", role: "region", "aria-labelledby": title.id, lang: t("localeCode") }, [
+        title, said, element(doc, "div", { class: "choices" }, [talk, ok]), talkDetail,
+      ]);
+      talk.addEventListener(
+        "click",
+        () => {
+          const open = talk.getAttribute("aria-expanded") !== "true";
+          talk.setAttribute("aria-expanded", String(open));
+          talkDetail.hidden = !open;
+        },
+        { signal: abort.signal },
+      );
+      ok.addEventListener("click", hide, { signal: abort.signal });
+      shadow.addEventListener(
+        "keydown",
+        (event) => {
+          if (event.key !== "Escape") return;
+          event.stopPropagation();
+          hide();
+        },
+        { signal: abort.signal },
+      );
+      // Zooming resizes the viewport in CSS pixels, so the place beside the composer is worked out again.
+      doc.defaultView?.addEventListener("resize", () => place(card, editable), { signal: abort.signal });
+      shadow.append(element(doc, "style", {}, [STYLES]), card);
+      timers.setTimeout(() => abort.signal.aborted || said.append(...sentences(signals)), LIVE_REGION_FILL_DELAY_MS);
+      return { host, shadow, card, said, abort, signals, conversation, composer: editable };
+    }
+
+    // The top layer is above every z-index; a page that refuses it still gets the nudge at the highest z-index.
+    function raise(host) {
+      if (typeof host.showPopover !== "function") return;
+      try {
+        host.showPopover();
+      } catch {
+        // Left where it is.
+      }
+    }
+
+    function show(fresh, conversation, editable) {
+      if (current) {
+        const signals = SIGNAL_ORDER.filter((kind) => current.signals.includes(kind) || fresh.includes(kind));
+        current.signals = signals;
+        current.host.setAttribute("data-signal", signals.join(" "));
+        current.said.replaceChildren(...sentences(signals));
+        return;
+      }
+      current = build(fresh, conversation, editable);
+      doc.body.append(current.host);
+      raise(current.host);
+    }
+
+    function evaluate() {
+      pending = null;
+      if (signal.aborted || !composer) return;
+      const conversation = conversationNow() ?? "";
+      if (current && current.conversation !== conversation) hide();
+      if (levelNow() === "none" || !composer.isConnected) {
+        hide();
+        return;
+      }
+      const found = ns.draftSignals(draftOf(composer));
+      // Sent or deleted: the nudge was about a draft that no longer says it.
+      if (current && !current.signals.some((kind) => found.has(kind))) hide();
+      const known = alreadyNudged(conversation);
+      const fresh = SIGNAL_ORDER.filter((kind) => found.has(kind) && !known.has(kind));
+      if (fresh.length > 0) {
+        remember(conversation, fresh);
+        show(fresh, conversation, composer);
+      }
+      // A composer grows with a long draft; the nudge moves with it rather than cover it.
+      if (current) place(current.card, current.composer);
+    }
+
+    function onEditing(event) {
+      const editable = editableOf(event);
+      if (!editable) return;
+      composer = editable;
+      pending ??= timers.setTimeout(evaluate, EVALUATE_EVERY_MS);
+    }
+
+    for (const type of ["input", "keydown", "focusin"]) doc.addEventListener(type, onEditing, { capture: true, passive: true, signal });
+    signal.addEventListener(
+      "abort",
+      () => {
+        timers.clearTimeout(pending);
+        pending = null;
+        composer = null;
+        hide();
+      },
+      { once: true },
+    );
+  };
+})();
