@@ -104,17 +104,6 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         });
     }
 
-    /// <summary>
-    /// Chooses the child's country as a parent's profile does: the background stores it, and notices list its helplines.
-    /// </summary>
-    public async Task ChooseCountryAsync(string country)
-    {
-        var popup = await Context.NewPageAsync();
-        await popup.GotoAsync(PopupUrl);
-        await popup.EvaluateAsync("(country) => chrome.storage.local.set({ country })", country);
-        await popup.CloseAsync();
-    }
-
     // A Chromium build shows only the UI languages whose pack it ships (Debian's splits them into chromium-l10n).
     private static bool ChromiumSpeaks(string language) =>
         Directory.Exists(ChromiumLocales) && Directory.EnumerateFiles(ChromiumLocales, $"{language}*.pak").Any();
