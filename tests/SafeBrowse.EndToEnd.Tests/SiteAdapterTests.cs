@@ -51,6 +51,30 @@ public sealed class SiteAdapterTests
         Assert.AreEqual(0, HostLog.CountScoredHistory(browser.DataDirectory), "what the page shows when it opens is not history");
     }
 
+    [TestMethod]
+    [DataRow("whatsapp", "whatsappFixture")]
+    [DataRow("discord", "discordFixture")]
+    [DataRow("telegram-k", "telegramFixture")]
+    public async Task OlderMessagesLoadedAboveTheChat_ReachTheHostAsHistoryAndNewOnesDoNot(string site, string simulator)
+    {
+        var fixture = SiteFixture.Load(site);
+        await using var browser = await ExtensionBrowser.LaunchAsync();
+        await fixture.ServeAsync(browser.Context);
+        var page = await browser.Context.NewPageAsync();
+        await page.GotoAsync(fixture.Url.AbsoluteUri);
+        await browser.WaitForScoredMessagesAsync(fixture.Expected.Count, Timeout);
+
+        // The fixture's own script plays the site: a page of older messages on scroll-up, then a new message.
+        await page.EvaluateAsync($"() => window.{simulator}.prependHistory(['older one', 'older two'])");
+        await browser.WaitForScoredMessagesAsync(fixture.Expected.Count + 2, Timeout);
+        await page.EvaluateAsync($"() => window.{simulator}.append('a new one')");
+        await browser.WaitForScoredMessagesAsync(fixture.Expected.Count + 3, Timeout);
+        await page.WaitForTimeoutAsync(1000);
+
+        Assert.AreEqual(fixture.Expected.Count + 3, HostLog.CountScoredMessages(browser.DataDirectory), "each message once");
+        Assert.AreEqual(2, HostLog.CountScoredHistory(browser.DataDirectory), "only the two older messages are history");
+    }
+
     private sealed record ReadPage(string Adapter, IReadOnlyList<ReadMessage> Messages);
 
     private sealed record ReadMessage(string Conversation, string Contact, string Direction, string Text);
