@@ -22,6 +22,17 @@ test("sanitizeObserved_DropsMalformedAndClipsLongText", () => {
   assert.equal(clean[1].contact, "unknown");
 });
 
+test("sanitizeObserved_LoneSurrogatesAndSplitEmoji_LeaveWellFormed", () => {
+  const [lone, split] = sanitizeObserved([
+    { ...message(1, "hi \uD83D there"), contact: "al\uDC00ex" },
+    message(2, `${"x".repeat(3999)}\u{1F600}`),
+  ]);
+  assert.equal(lone.text, "hi \uFFFD there");
+  assert.equal(lone.contact, "al\uFFFDex");
+  assert.equal(split.text, "x".repeat(3999), "the emoji's first half is not sent alone");
+  for (const field of [lone.text, lone.contact, split.text]) assert.ok(field.isWellFormed());
+});
+
 test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () => {
   const requests = [];
   const port = {
