@@ -22,7 +22,7 @@ public sealed class MlMessageScorer : IMessageScorer
     ];
 
     private readonly MLContext context;
-    private readonly ITransformer model;
+    private ITransformer? model;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelPrediction>> pool = [];
     private readonly Task<LinearTextModel?> linear;
 
@@ -32,8 +32,8 @@ public sealed class MlMessageScorer : IMessageScorer
         ArgumentNullException.ThrowIfNull(model);
         this.context = context;
         this.model = model;
-        pool.Add(CreateEngine());
-        linear = Task.Run(BuildLinearModel);
+        pool.Add(CreateEngine(model));
+        linear = Task.Run(() => BuildLinearModel(model));
     }
 
     /// <summary>Completes when the fast path is ready, or known not to fit this model.</summary>
@@ -55,15 +55,33 @@ public sealed class MlMessageScorer : IMessageScorer
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var fast = linear.IsCompletedSuccessfully ? linear.Result : null;
-        return fast is not null && normalizedText.Length > 0 ? fast.Predict(normalizedText) : PredictWithEngine(normalizedText);
+        return fast is not null && (normalizedText.Length > 0 || model is null) ? fast.Predict(normalizedText) : PredictWithEngine(normalizedText);
+    }
+
+    /// <summary>
+    /// Lets ML.NET's copy of the model go once the direct computation serves every score: its featurizer tables are
+    /// tens of megabytes a long-running host would otherwise keep for nothing. Returns whether they were let go.
+    /// </summary>
+    public bool ReleaseEngines()
+    {
+        if (!linear.IsCompletedSuccessfully || linear.Result is null)
+        {
+            return false;
+        }
+
+        model = null;
+        pool.Clear();
+        return true;
     }
 
     /// <summary>The reference path: ML.NET's own prediction engine.</summary>
     internal float PredictWithEngine(string normalizedText)
     {
+        // Read once: a release on another thread must not leave this call half on a model that is gone.
+        var current = model ?? throw new InvalidOperationException("ML.NET's engines were released; the direct computation scores.");
         if (!pool.TryTake(out var engine))
         {
-            engine = CreateEngine();
+            engine = CreateEngine(current);
         }
 
         try
@@ -77,12 +95,12 @@ public sealed class MlMessageScorer : IMessageScorer
         }
     }
 
-    private LinearTextModel? BuildLinearModel()
+    private LinearTextModel? BuildLinearModel(ITransformer loaded)
     {
         try
         {
             var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-            var candidate = LinearTextModel.TryCreate(model, inputSchema);
+            var candidate = LinearTextModel.TryCreate(loaded, inputSchema);
 
             // The first message would otherwise also pay for building the lexicon.
             CategoryLexicon.Match(Probes[0]);
@@ -98,6 +116,6 @@ public sealed class MlMessageScorer : IMessageScorer
         }
     }
 
-    private PredictionEngine<ModelInput, ModelPrediction> CreateEngine() =>
-        context.Model.CreatePredictionEngine<ModelInput, ModelPrediction>(model);
+    private PredictionEngine<ModelInput, ModelPrediction> CreateEngine(ITransformer loaded) =>
+        context.Model.CreatePredictionEngine<ModelInput, ModelPrediction>(loaded);
 }

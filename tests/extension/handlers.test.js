@@ -28,6 +28,17 @@ test("sanitizeObserved_HistoryOnlyWhenTrue_IsPassedOn", () => {
   assert.ok(!Object.hasOwn(clean[1], "history") && !Object.hasOwn(clean[2], "history"), "the field goes only when true");
 });
 
+test("sanitizeObserved_LoneSurrogatesAndSplitEmoji_LeaveWellFormed", () => {
+  const [lone, split] = sanitizeObserved([
+    { ...message(1, "hi \uD83D there"), contact: "al\uDC00ex" },
+    message(2, `${"x".repeat(3999)}\u{1F600}`),
+  ]);
+  assert.equal(lone.text, "hi \uFFFD there");
+  assert.equal(lone.contact, "al\uFFFDex");
+  assert.equal(split.text, "x".repeat(3999), "the emoji's first half is not sent alone");
+  for (const field of [lone.text, lone.contact, split.text]) assert.ok(field.isWellFormed());
+});
+
 test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () => {
   const requests = [];
   const port = {

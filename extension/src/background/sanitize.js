@@ -4,7 +4,17 @@ const LIMITS = { site: 253, conversation: 256, contact: 256, text: 4000, time: 6
 const CATEGORY_ID = /^[a-z_]{1,64}$/;
 const MAX_CATEGORIES = 16;
 
-const clip = (value, max) => (typeof value === "string" ? value.slice(0, max) : "");
+// A page's text can hold lone surrogates, and a cut can split an emoji: either makes the host refuse the whole
+// batch as invalid JSON text, so every string leaves here well formed (a broken half becomes U+FFFD or is dropped).
+function clip(value, max) {
+  if (typeof value !== "string") return "";
+  let text = value;
+  if (text.length > max) {
+    text = text.slice(0, max);
+    if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
+  }
+  return text.isWellFormed() ? text : text.toWellFormed();
+}
 
 // The tab's own URL wins over what the page claims, so a page cannot file reports for another site.
 export function siteOf(message, sender) {

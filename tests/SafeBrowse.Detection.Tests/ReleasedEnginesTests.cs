@@ -1,0 +1,23 @@
+namespace SafeBrowse.Detection.Tests;
+
+[TestClass]
+public sealed class ReleasedEnginesTests
+{
+    private static readonly string[] Texts = ["send me a pic of you", "no le digas a tus papas", "how was school", ""];
+
+    [TestMethod]
+    public void ReleaseEngines_AfterTheFastPath_ScoresStayTheSameAndTheReferencePathIsGone()
+    {
+        var scorer = LoadFresh();
+        scorer.FastPathReady.Wait();
+        var before = Texts.Select(text => scorer.Score(text).Probability).ToList();
+
+        Assert.IsTrue(scorer.ReleaseEngines());
+
+        CollectionAssert.AreEqual(before, Texts.Select(text => scorer.Score(text).Probability).ToList());
+        Assert.ThrowsExactly<InvalidOperationException>(() => scorer.PredictWithEngine("hola"));
+    }
+
+    private static MlMessageScorer LoadFresh() =>
+        (MlMessageScorer)MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")).Scorer;
+}
