@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentWindow } from "./helpers/content-window.js";
+import { contentScriptFiles, contentWindow } from "./helpers/content-window.js";
 import { fakeChrome, until, wait } from "./helpers/fake-chrome.js";
 
 const FIXTURE = `<main><h1>Chat with alex_15</h1>
@@ -187,6 +187,168 @@ test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () 
   await until(() => second().length > 0, 6000);
   assert.ok(second().length > 0, "the second flood was read");
   assert.ok(second().every((m) => Number(m.key.slice("chat|/|b".length)) >= 900), "from its newest 200 rows");
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+// A site adapter as the contract shapes them: its own selectors, null for rows that are not messages, the site's ids.
+const FAKE_SITE_ADAPTER = `(() => {
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  ns.adapters = ns.adapters ?? {};
+  const rowsOf = (container) => [...container.querySelectorAll(".row")];
+  ns.adapters.fake = Object.freeze({
+    id: "fake",
+    blockHelpKey: "blockHowFake",
+    matches: (location) => location.hostname === "chat.example",
+    findContainers: (doc) => [...doc.querySelectorAll(".log")],
+    rowsOf,
+    rowsForNode: (node, containers) => {
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const rows = new Set();
+      for (const container of containers) {
+        if (el.contains(container)) rowsOf(container).forEach((row) => rows.add(row));
+        else if (container.contains(el)) [el.closest(".row"), ...el.querySelectorAll(".row")].filter(Boolean).forEach((row) => rows.add(row));
+      }
+      return [...rows];
+    },
+    extract: (row, container) => row.dataset.mid ? {
+      conversation: container.dataset.chat,
+      contact: "kim",
+      direction: row.classList.contains("out") ? "outgoing" : "incoming",
+      text: row.textContent,
+      time: "2026-11-28T10:00:00.000Z",
+      key: container.dataset.chat + "|" + row.dataset.mid,
+    } : null,
+  });
+})();`;
+
+const fakeRows = (...mids) => mids.map((mid) => `<div class="row" data-mid="${mid}">text ${mid}</div>`).join("");
+const fakeSite = (html, { chrome, url = "https://chat.example/c/1", beforeScripts = () => {} }) =>
+  contentWindow(html, {
+    url,
+    chrome,
+    beforeScripts: (window) => {
+      window.eval(FAKE_SITE_ADAPTER);
+      beforeScripts(window);
+    },
+  });
+const historyFlags = (chrome) => Object.fromEntries(sentMessages(chrome).map((m) => [m.key, m.history ?? false]));
+
+test("pipeline_SiteAdapterMatchesTheLocation_IsUsedAndItsNullRowsAreSkipped", async () => {
+  const chrome = fakeChrome();
+  const html = `<div class="log" data-chat="c1"><div class="row day">Today</div>${fakeRows("1", "2")}</div>`;
+  const dom = fakeSite(html, { chrome });
+  await until(() => sentMessages(chrome).length >= 2);
+  await wait(300);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["c1|1", "c1|2"]);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SiteAdapterDoesNotMatch_GenericIsUsed", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(FIXTURE, { chrome, url: "http://127.0.0.1:8080/" });
+  await until(() => sentMessages(chrome).length >= 2);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["chat|/|m1", "chat|/|m2"]);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SitePageWithNoGenericAndNoMatch_StartsNothing", () => {
+  const files = contentScriptFiles.filter((file) => !file.endsWith("/generic.js"));
+  const dom = contentWindow(`<div class="log" data-chat="c1">${fakeRows("1")}</div>`, {
+    url: "https://other.example/",
+    files,
+    chrome: fakeChrome(),
+    beforeScripts: (window) => window.eval(FAKE_SITE_ADAPTER),
+  });
+  assert.equal(dom.window.SafeBrowse.protection, null);
+});
+
+test("pipeline_NoticeController_GetsTheSiteAdaptersBlockHelpKey", () => {
+  const seenKeys = [];
+  const spyOnNotice = (window) =>
+    Object.defineProperty(window.SafeBrowse, "createNoticeController", {
+      configurable: true,
+      get: () => (options) => {
+        seenKeys.push(options.blockHelpKey);
+        return { show: async () => false, close() {}, destroy() {} };
+      },
+      set() {},
+    });
+  const site = fakeSite(`<div class="log" data-chat="c1"></div>`, { chrome: fakeChrome(), beforeScripts: spyOnNotice });
+  const generic = fakeSite(FIXTURE, { chrome: fakeChrome(), url: "http://127.0.0.1:8080/", beforeScripts: spyOnNotice });
+  assert.deepEqual(seenKeys, ["blockHowFake", undefined], "the generic page leaves the notice its own default");
+  site.window.SafeBrowse.protection.destroy();
+  generic.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_RowsAboveTheOldestSeen_AreSentAsHistoryAndNewRowsBelowAreNot", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(`<div class="log" data-chat="c1">${fakeRows("5", "6")}</div>`, { chrome });
+  const log = dom.window.document.querySelector(".log");
+  await until(() => sentMessages(chrome).length >= 2);
+  log.insertAdjacentHTML("afterbegin", fakeRows("3", "4"));
+  await until(() => sentMessages(chrome).length >= 4);
+  log.insertAdjacentHTML("beforeend", fakeRows("7"));
+  await until(() => sentMessages(chrome).length >= 5);
+  await wait(300);
+  assert.deepEqual(historyFlags(chrome), { "c1|5": false, "c1|6": false, "c1|3": true, "c1|4": true, "c1|7": false });
+  assert.ok(sentMessages(chrome).every((m) => m.history === undefined || m.history === true), "history goes only when true");
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_ListRedrawnAsNewNodesWithOlderRowsOnTop_SendsOnlyTheOlderOnesAsHistory", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(`<div class="log" data-chat="c1">${fakeRows("5", "6")}</div>`, { chrome });
+  await until(() => sentMessages(chrome).length >= 2);
+  dom.window.document.querySelector(".log").innerHTML = fakeRows("2", "3", "4", "5", "6");
+  await until(() => sentMessages(chrome).length >= 5);
+  await wait(300);
+  assert.deepEqual(historyFlags(chrome), { "c1|5": false, "c1|6": false, "c1|2": true, "c1|3": true, "c1|4": true });
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_OldestRowsScrolledAwayThenOlderHistoryLoads_StillSentAsHistory", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(`<div class="log" data-chat="c1">${fakeRows("5", "6", "7")}</div>`, { chrome });
+  const log = dom.window.document.querySelector(".log");
+  await until(() => sentMessages(chrome).length >= 3);
+  log.querySelector('[data-mid="5"]').remove();
+  log.insertAdjacentHTML("beforeend", fakeRows("8"));
+  await until(() => sentMessages(chrome).length >= 4);
+  log.insertAdjacentHTML("afterbegin", fakeRows("4"));
+  await until(() => sentMessages(chrome).length >= 5);
+  await wait(300);
+  assert.deepEqual(historyFlags(chrome), { "c1|5": false, "c1|6": false, "c1|7": false, "c1|8": false, "c1|4": true });
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SpaMovesToAnotherChatAndBack_NewChatIsReadAsCurrentAndNothingIsScoredTwice", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(`<main><div class="log" data-chat="c1">${fakeRows("1", "2")}</div></main>`, { chrome });
+  const { document, history } = dom.window;
+  const main = document.querySelector("main");
+  await until(() => sentMessages(chrome).length >= 2);
+  history.pushState({}, "", "/c/2");
+  main.innerHTML = `<div class="log" data-chat="c2">${fakeRows("1", "2", "3")}</div>`;
+  await until(() => sentMessages(chrome).length >= 5);
+  history.pushState({}, "", "/c/1");
+  main.innerHTML = `<div class="log" data-chat="c1">${fakeRows("1", "2", "3")}</div>`;
+  await until(() => sentMessages(chrome).length >= 6);
+  await wait(400);
+  assert.deepEqual(historyFlags(chrome), { "c1|1": false, "c1|2": false, "c2|1": false, "c2|2": false, "c2|3": false, "c1|3": false });
+  assert.equal(sentMessages(chrome).length, 6);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SameListElementSwitchesConversation_NewRowsAreNotHistory", async () => {
+  const chrome = fakeChrome();
+  const dom = fakeSite(`<div class="log" data-chat="c1">${fakeRows("8", "9")}</div>`, { chrome });
+  const log = dom.window.document.querySelector(".log");
+  await until(() => sentMessages(chrome).length >= 2);
+  log.dataset.chat = "c2";
+  log.innerHTML = fakeRows("1", "2");
+  await until(() => sentMessages(chrome).length >= 4);
+  await wait(300);
+  assert.deepEqual(historyFlags(chrome), { "c1|8": false, "c1|9": false, "c2|1": false, "c2|2": false });
   dom.window.SafeBrowse.protection.destroy();
 });
 

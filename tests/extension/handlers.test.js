@@ -22,6 +22,12 @@ test("sanitizeObserved_DropsMalformedAndClipsLongText", () => {
   assert.equal(clean[1].contact, "unknown");
 });
 
+test("sanitizeObserved_HistoryOnlyWhenTrue_IsPassedOn", () => {
+  const clean = sanitizeObserved([{ ...message(1), history: true }, { ...message(2), history: "yes" }, { ...message(3), history: false }, message(4)]);
+  assert.deepEqual(clean.map((item) => item.history), [true, undefined, undefined, undefined]);
+  assert.ok(!Object.hasOwn(clean[1], "history") && !Object.hasOwn(clean[2], "history"), "the field goes only when true");
+});
+
 test("sanitizeObserved_LoneSurrogatesAndSplitEmoji_LeaveWellFormed", () => {
   const [lone, split] = sanitizeObserved([
     { ...message(1, "hi \uD83D there"), contact: "al\uDC00ex" },

@@ -46,11 +46,45 @@ test("manifest_EveryReferencedFile_Exists", () => {
 });
 
 test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
-  const [entry] = manifest.content_scripts;
-  assert.deepEqual(entry.matches, ["http://*/*", "https://*/*"]);
-  assert.equal(entry.run_at, "document_idle");
-  assert.equal(entry.js.at(-1), "src/content/main.js");
-  assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
+  for (const entry of manifest.content_scripts) {
+    assert.equal(entry.run_at, "document_idle");
+    assert.equal(entry.js.at(-1), "src/content/main.js");
+    assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
+  }
+});
+
+const GENERIC_ADAPTER = "src/content/adapters/generic.js";
+const siteEntries = manifest.content_scripts.filter((entry) => !entry.js.includes(GENERIC_ADAPTER));
+
+test("manifest_GenericEntry_RunsEverywhereExceptOnSitesWithTheirOwnAdapter", () => {
+  const generic = manifest.content_scripts.filter((entry) => entry.js.includes(GENERIC_ADAPTER));
+  assert.equal(generic.length, 1);
+  assert.deepEqual(generic[0].matches, ["http://*/*", "https://*/*"]);
+  assert.deepEqual([...generic[0].exclude_matches].sort(), siteEntries.flatMap((entry) => entry.matches).sort());
+});
+
+// One row a site: its adapter file and the real addresses of its chat.
+const SITES = [
+  ["whatsapp", ["https://web.whatsapp.com/*"]],
+  ["discord", ["https://discord.com/*"]],
+  ["telegram-k", ["https://web.telegram.org/k/*"]],
+];
+
+for (const [id, matches] of SITES) {
+  test(`manifest_SiteEntry_${id}_LoadsTheGenericFilesWithItsOwnAdapterInstead`, () => {
+    const adapter = `src/content/adapters/${id}.js`;
+    const entry = siteEntries.find((candidate) => candidate.js.includes(adapter));
+    assert.ok(entry, `an entry loads ${adapter}`);
+    assert.deepEqual(entry.matches, matches);
+    const generic = manifest.content_scripts.find((candidate) => candidate.js.includes(GENERIC_ADAPTER));
+    const expected = generic.js.flatMap((file) => (file === GENERIC_ADAPTER ? ["src/content/adapters/adapter-kit.js", adapter] : [file]));
+    assert.deepEqual(entry.js, expected);
+  });
+}
+
+test("manifest_EverySiteEntry_IsListedInTheTable", () => {
+  const listed = SITES.map(([id]) => `src/content/adapters/${id}.js`);
+  for (const entry of siteEntries) assert.ok(entry.js.some((file) => listed.includes(file)), entry.matches.join(" "));
 });
 
 test("manifest_OptionsPage_OpensInATab", () => {

@@ -61,3 +61,20 @@ test("watcher_AbortSignal_StopsObserving", async () => {
   await wait(50);
   assert.equal(batches.length, 0);
 });
+
+test("watcher_WatchedAttributeRewritten_QueuesTheElement", async () => {
+  const dom = load();
+  const { document } = dom.window;
+  const bubble = document.createElement("div");
+  bubble.dataset.mid = "122.0001";
+  document.getElementById("root").append(bubble);
+  const batches = [];
+  dom.window.SafeBrowse.createWatcher({ root: document.body, onChange: (nodes) => batches.push(nodes), attributes: ["data-mid"] });
+  bubble.dataset.mid = "123";
+  bubble.className = "is-read";
+  await until(() => batches.length > 0);
+  await wait(50);
+  assert.equal(batches.length, 1);
+  assert.equal(batches[0].length, 1, "the class change is not watched");
+  assert.equal(batches[0][0], bubble);
+});

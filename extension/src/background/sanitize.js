@@ -44,6 +44,8 @@ export function sanitizeObserved(messages) {
     };
     const time = clip(item.time, LIMITS.time);
     if (time) message.time = time;
+    // The protocol takes the field only as true: older history the child scrolled back to.
+    if (item.history === true) message.history = true;
     clean.push(message);
   }
   return clean;

@@ -8,18 +8,27 @@
   // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
   // page: a chat that adds thousands of rows at once is read from its newest end.
   const MAX_ROWS_PER_PASS = 200;
+  const FOLLOWING = 4;
 
-  ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapter = ns.adapters.generic } = {}) => {
+  // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
+  const inPageOrder = (row, other) => (row === other ? 0 : row.compareDocumentPosition(other) & FOLLOWING ? -1 : 1);
+
+  // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
+  ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
+    Object.values(adapters).find((adapter) => adapter !== adapters.generic && adapter.matches(location)) ?? adapters.generic ?? null;
+
+  ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapter = ns.adapterFor(globalThis.location) } = {}) => {
+    if (!adapter) return null;
     const abort = new AbortController();
     const site = globalThis.location.hostname;
     const seen = ns.createSeenKeys();
     const transcript = ns.createTranscript();
     const t = (key, substitutions) => i18n.getMessage(key, substitutions);
-    let containers = [];
+    let view = null;
     const conversationIn = new WeakMap();
 
     // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
-    const throttled = (work, everyMs) => {
+    const throttled = (work, everyMs, signal) => {
       let last = -Infinity;
       let trailing = null;
       const run = (force) => {
@@ -27,14 +36,14 @@
         if (!force && wait > 0) {
           trailing ??= setTimeout(() => {
             trailing = null;
-            if (!abort.signal.aborted) run(true);
+            if (!signal.aborted) run(true);
           }, wait);
           return;
         }
         last = Date.now();
         work();
       };
-      abort.signal.addEventListener("abort", () => clearTimeout(trailing), { once: true });
+      signal.addEventListener("abort", () => clearTimeout(trailing), { once: true });
       return run;
     };
 
@@ -42,6 +51,7 @@
       doc,
       t,
       loadCountry: ns.loadCountry,
+      blockHelpKey: adapter.blockHelpKey,
       onSaveCopy: (conversation, parent) => {
         const savedAt = new Date().toISOString();
         const text = transcript.render({ conversation, site, savedAt, header: t("transcriptHeader", [site, savedAt]), me: t("transcriptMe") });
@@ -63,44 +73,97 @@
       },
     });
 
-    const observe = (rows, container) => {
-      for (const row of rows.slice(-MAX_ROWS_PER_PASS)) {
-        const message = adapter.extract(row, container);
-        conversationIn.set(container, message.conversation);
-        if (!seen.addIfNew(message.key)) continue;
-        transcript.add(message);
-        sender.enqueue(message);
-      }
+    const send = (message, history) => {
+      transcript.add(message);
+      // The host scores older history as context only; the field goes only when true, as the protocol allows.
+      sender.enqueue(history ? { ...message, history: true } : message);
     };
 
-    // Throttled with a trailing run, so a chat that appears just after a check is still found.
-    const recheckContainers = throttled(() => {
-      const found = adapter.findContainers(doc);
-      const fresh = found.filter((container) => !containers.includes(container));
-      containers = found;
-      for (const container of fresh) observe(adapter.rowsOf(container), container);
-    }, CONTAINER_RECHECK_MS);
+    // One view per page address: an SPA that moves to another chat aborts it, and the next starts from what it
+    // finds then. Keys seen stay with the page, so a chat visited again is not scored twice.
+    const startView = () => {
+      const viewAbort = new AbortController();
+      const { signal } = viewAbort;
+      const href = globalThis.location.href;
+      const histories = new Map();
+      let containers = [];
 
-    const rescan = throttled(() => {
-      containers = containers.filter((container) => container.isConnected);
+      const historyOf = (container) => {
+        let history = histories.get(container);
+        if (!history) {
+          history = ns.createRowHistory();
+          histories.set(container, history);
+        }
+        return history;
+      };
+
+      const observe = (rows, container, { initial = false } = {}) => {
+        const history = historyOf(container);
+        const fresh = [];
+        for (const row of rows.slice(-MAX_ROWS_PER_PASS)) {
+          const message = adapter.extract(row, container);
+          if (!message) continue;
+          conversationIn.set(container, message.conversation);
+          if (seen.has(message.key)) history.markSeen(row);
+          else fresh.push({ row, message });
+        }
+        // Decided before any of them counts as seen: rows loaded above the chat together are all older history.
+        const older = fresh.map(({ row }) => !initial && history.isOlderThanSeen(row));
+        fresh.forEach(({ row, message }, index) => {
+          if (!seen.addIfNew(message.key)) return;
+          send(message, older[index]);
+          history.markSeen(row);
+        });
+      };
+
+      const forgetGone = () => {
+        containers = containers.filter((container) => container.isConnected);
+        for (const container of histories.keys()) if (!container.isConnected) histories.delete(container);
+      };
+
+      // Throttled with a trailing run, so a chat that appears just after a check is still found.
+      const recheckContainers = throttled(() => {
+        const found = adapter.findContainers(doc);
+        const fresh = found.filter((container) => !containers.includes(container));
+        containers = found;
+        for (const container of fresh) observe(adapter.rowsOf(container), container, { initial: true });
+      }, CONTAINER_RECHECK_MS, signal);
+
+      const rescan = throttled(() => {
+        forgetGone();
+        recheckContainers(true);
+        for (const container of containers) observe(adapter.rowsOf(container), container);
+      }, RESCAN_EVERY_MS, signal);
+
+      const onChange = (nodes) => {
+        forgetGone();
+        if (nodes === null) {
+          rescan();
+          return;
+        }
+        for (const container of containers) {
+          const rows = new Set(nodes.flatMap((node) => adapter.rowsForNode(node, [container])));
+          observe([...rows].sort(inPageOrder), container);
+        }
+        recheckContainers(false);
+      };
+
       recheckContainers(true);
-      for (const container of containers) observe(adapter.rowsOf(container), container);
-    }, RESCAN_EVERY_MS);
+      return { href, onChange, containers: () => containers, stop: () => viewAbort.abort() };
+    };
 
     const onChange = (nodes) => {
-      containers = containers.filter((container) => container.isConnected);
-      if (nodes === null) {
-        rescan();
+      if (globalThis.location.href !== view.href) {
+        view.stop();
+        view = startView();
         return;
       }
-      for (const container of containers) {
-        const rows = new Set(nodes.flatMap((node) => adapter.rowsForNode(node, [container])));
-        observe([...rows], container);
-      }
-      recheckContainers(false);
+      view.onChange(nodes);
     };
 
-    const conversationsOnPage = () => containers.filter((container) => container.isConnected).map((container) => conversationIn.get(container)).filter(Boolean);
+    // The nudge asks about the chats on the page now, so it follows the view across SPA moves.
+    const conversationsOnPage = () =>
+      view.containers().filter((container) => container.isConnected).map((container) => conversationIn.get(container)).filter(Boolean);
     ns.createNudge({
       doc,
       t,
@@ -109,11 +172,12 @@
       signal: abort.signal,
     });
 
-    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal });
-    recheckContainers(true);
+    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
+    view = startView();
 
     function destroy() {
       abort.abort();
+      view.stop();
       watcher.destroy();
       sender.destroy();
       notice.destroy();

@@ -6,6 +6,7 @@
   ns.createSeenKeys = (limit = 5000) => {
     const keys = new Set();
     return {
+      has: (key) => keys.has(key),
       addIfNew(key) {
         if (keys.has(key)) return false;
         keys.add(key);

@@ -6,7 +6,8 @@
   const RESCAN_THRESHOLD = 1000;
 
   // The observer callback only queues: work happens once per idle slot, so bursty pages cost one pass.
-  ns.createWatcher = ({ root, onChange, signal, rescanThreshold = RESCAN_THRESHOLD }) => {
+  // `attributes` names the attributes a site rewrites in place to mean a different message (an id given on send).
+  ns.createWatcher = ({ root, onChange, signal, rescanThreshold = RESCAN_THRESHOLD, attributes = [] }) => {
     const view = root.ownerDocument?.defaultView ?? globalThis;
     const queue = [];
     let rescan = false;
@@ -31,7 +32,8 @@
     const observer = new view.MutationObserver((mutations) => {
       if (!rescan) {
         for (const mutation of mutations) {
-          for (const node of mutation.addedNodes) queue.push(node);
+          if (mutation.type === "attributes") queue.push(mutation.target);
+          else for (const node of mutation.addedNodes) queue.push(node);
         }
         if (queue.length > rescanThreshold) {
           queue.length = 0;
@@ -40,7 +42,7 @@
       }
       schedule();
     });
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, attributes.length > 0 ? { childList: true, subtree: true, attributeFilter: [...attributes] } : { childList: true, subtree: true });
 
     const destroy = () => {
       observer.disconnect();

@@ -37,14 +37,19 @@ internal sealed partial class ScoreHandler(
         var latestByConversation = new Dictionary<string, ConversationDecision>(StringComparer.Ordinal);
         var notified = new List<NotifiedDecision>();
         var textLength = 0;
+        var incoming = 0;
+        var history = 0;
         for (var index = 0; index < score.Messages.Count; index++)
         {
             var message = score.Messages[index];
             textLength += message.Text.Length;
+            var direction = ScoreRequestValidator.ParseDirection(message.Direction, $"messages[{index}]");
+            incoming += direction == MessageDirection.Incoming ? 1 : 0;
+            history += message.History ? 1 : 0;
             var observed = new ObservedMessage(
                 message.Conversation,
                 message.Contact,
-                ScoreRequestValidator.ParseDirection(message.Direction, $"messages[{index}]"),
+                direction,
                 message.Text,
                 observedAt,
                 message.History);
@@ -64,7 +69,7 @@ internal sealed partial class ScoreHandler(
         }
 
         var raised = latestByConversation.Values.Count(decision => decision.Level != RiskLevel.None);
-        LogScored(logger, envelope.Id, score.Messages.Count, textLength, raised);
+        LogScored(logger, envelope.Id, score.Messages.Count, incoming, history, textLength, raised);
         return Reply(envelope, [.. latestByConversation.Values.Select(ToDto)], paused: false);
     }
 
@@ -93,8 +98,9 @@ internal sealed partial class ScoreHandler(
         decision.Categories,
         decision.Notify);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scored request {RequestId}: {MessageCount} messages, {TextLength} characters, {RaisedCount} conversations raised")]
-    private static partial void LogScored(ILogger logger, string requestId, int messageCount, int textLength, int raisedCount);
+    // Counts only, never text: the end-to-end tests check from them that a page's messages arrived as the page shows them.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scored request {RequestId}: {MessageCount} messages ({IncomingCount} incoming, {HistoryCount} history), {TextLength} characters, {RaisedCount} conversations raised")]
+    private static partial void LogScored(ILogger logger, string requestId, int messageCount, int incomingCount, int historyCount, int textLength, int raisedCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId} not scored: a parent paused protection ({MessageCount} messages)")]
     private static partial void LogPaused(ILogger logger, string requestId, int messageCount);

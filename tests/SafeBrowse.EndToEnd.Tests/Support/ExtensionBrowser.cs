@@ -7,6 +7,7 @@ namespace SafeBrowse.EndToEnd.Tests.Support;
 internal sealed class ExtensionBrowser : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    private const string ChromiumLocales = "/usr/lib/chromium/locales";
     private const string ExtensionId = "kenkdnfcmdmplmpolpcjmdablipobohb";
 
     private readonly string workFolder;
@@ -24,6 +25,9 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The origin Chromium gives the extension's pages and its content scripts' world.</summary>
+    public static string Origin => $"chrome-extension://{ExtensionId}";
+
     public static string PopupUrl => $"chrome-extension://{ExtensionId}/src/popup/popup.html";
 
     public static string OptionsUrl => $"chrome-extension://{ExtensionId}/src/options/options.html";
@@ -33,7 +37,9 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
     /// <summary>Installs the host while the browser runs, as a parent fixing a paused SafeBrowse would.</summary>
     public void RegisterHost() => RegisterHost(workFolder);
 
-    public static async Task<ExtensionBrowser> LaunchAsync(bool registerHost = true)
+    /// <param name="registerHost">Whether the browser finds the host, as after a family installed it.</param>
+    /// <param name="language">The browser's UI language (<c>es</c>, <c>en</c>), which the extension speaks; the machine's when null.</param>
+    public static async Task<ExtensionBrowser> LaunchAsync(bool registerHost = true, string? language = null)
     {
         RequireLinux();
         var workFolder = Directory.CreateTempSubdirectory("safebrowse-e2e-").FullName;
@@ -43,7 +49,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         }
 
         var playwright = await Playwright.CreateAsync();
-        var context = await LaunchChromiumAsync(playwright, ProfileOf(workFolder), environment: null);
+        var extension = language is null || ChromiumSpeaks(language) ? RepositoryPaths.Extension : ExtensionSpeaking(language, workFolder);
+        var context = await LaunchChromiumAsync(playwright, ProfileOf(workFolder), language is null ? null : LanguageEnvironment(language), language, extension);
         return new ExtensionBrowser(workFolder, Path.Combine(workFolder, "host-data"), playwright, context);
     }
 
@@ -67,25 +74,76 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         }
     }
 
-    private static Task<IBrowserContext> LaunchChromiumAsync(IPlaywright playwright, string profile, Dictionary<string, string>? environment) =>
-        playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+    private static Task<IBrowserContext> LaunchChromiumAsync(
+        IPlaywright playwright,
+        string profile,
+        Dictionary<string, string>? environment,
+        string? language = null,
+        string? extension = null)
+    {
+        extension ??= RepositoryPaths.Extension;
+        string[] arguments =
+        [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            $"--disable-extensions-except={extension}",
+            $"--load-extension={extension}",
+        ];
+        return playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
             Env = environment,
             ExecutablePath = ChromiumPath,
             Headless = true,
+            Locale = language,
             IgnoreDefaultArgs = ["--disable-extensions"],
-            Args =
-            [
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                $"--disable-extensions-except={RepositoryPaths.Extension}",
-                $"--load-extension={RepositoryPaths.Extension}",
-            ],
+            Args = language is null ? arguments : [.. arguments, $"--lang={language}"],
         });
+    }
+
+    // A Chromium build shows only the UI languages whose pack it ships (Debian's splits them into chromium-l10n).
+    private static bool ChromiumSpeaks(string language) =>
+        Directory.Exists(ChromiumLocales) && Directory.EnumerateFiles(ChromiumLocales, $"{language}*.pak").Any();
+
+    // Without the browser's language pack, a copy of the extension that has only that language speaks it, as the
+    // extension does in a browser set to it: chrome.i18n falls back to the default locale.
+    private static string ExtensionSpeaking(string language, string workFolder)
+    {
+        var copy = Path.Combine(workFolder, "extension");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Extension, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Extension, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        foreach (var locale in Directory.EnumerateDirectories(Path.Combine(copy, "_locales")).Where(folder => Path.GetFileName(folder) != language))
+        {
+            Directory.Delete(locale, recursive: true);
+        }
+
+        var manifestPath = Path.Combine(copy, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["default_locale"] = language;
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        return copy;
+    }
+
+    // Chromium on Linux reads its UI language as gettext does: LANGUAGE counts only when the locale is not C, so the
+    // locale variables name the language too. chrome.i18n follows the UI language.
+    private static Dictionary<string, string> LanguageEnvironment(string language)
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty);
+        var locale = language == "es" ? "es_CO.UTF-8" : $"{language}_US.UTF-8";
+        environment["LANGUAGE"] = language;
+        environment["LANG"] = locale;
+        environment["LC_ALL"] = locale;
+        return environment;
+    }
 
     /// <summary>The host's own log counts every scored message; waiting on it proves the page's messages reached the host.</summary>
     public async Task<int> WaitForScoredMessagesAsync(int expected, TimeSpan timeout)

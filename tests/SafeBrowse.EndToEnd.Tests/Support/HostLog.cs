@@ -4,7 +4,9 @@ namespace SafeBrowse.EndToEnd.Tests.Support;
 
 internal static partial class HostLog
 {
-    public static int CountScoredMessages(string dataDirectory)
+    public static int CountScoredMessages(string dataDirectory) => SumOfScored(dataDirectory, "count");
+
+    private static int SumOfScored(string dataDirectory, string group)
     {
         var logs = Path.Combine(dataDirectory, "logs");
         if (!Directory.Exists(logs))
@@ -16,8 +18,16 @@ internal static partial class HostLog
             .SelectMany(ReadSharedLines)
             .Select(line => ScoredLine().Match(line))
             .Where(match => match.Success)
-            .Sum(match => int.Parse(match.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            .Sum(match => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The characters of text the host scored: with the count, it shows the page's text arrived whole, without logging it.</summary>
+    public static int CountScoredCharacters(string dataDirectory) => SumOfScored(dataDirectory, "characters");
+
+    public static int CountScoredIncoming(string dataDirectory) => SumOfScored(dataDirectory, "incoming");
+
+    /// <summary>Messages scored as older history the child scrolled back to.</summary>
+    public static int CountScoredHistory(string dataDirectory) => SumOfScored(dataDirectory, "history");
 
     public static string ReadAll(string dataDirectory)
     {
@@ -38,6 +48,6 @@ internal static partial class HostLog
         return lines;
     }
 
-    [GeneratedRegex(@"Scored request .*?: (?<count>\d+) messages")]
+    [GeneratedRegex(@"Scored request .*?: (?<count>\d+) messages \((?<incoming>\d+) incoming, (?<history>\d+) history\), (?<characters>\d+) characters")]
     private static partial Regex ScoredLine();
 }

@@ -1,0 +1,80 @@
+(() => {
+  "use strict";
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+
+  // The host refuses a message past these; text is clipped by the sender.
+  const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512 });
+  const SKIPPED_TEXT_PARENTS = "script, style, noscript, template";
+
+  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
+  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
+  const isOwnUi = (el) => el?.closest?.('[data-safebrowse="notice"]') != null;
+
+  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
+  function hash(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
+
+  // Chat sites draw emoji as images; their alt text is what the sender typed, and words like "😘" matter to scoring.
+  // `skip` drops parts of the bubble that are not the message (time, "edited", reactions).
+  function textWithEmoji(root, skip = null) {
+    const parts = [];
+    const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 3) {
+        const parent = node.parentElement;
+        if (!parent?.closest(SKIPPED_TEXT_PARENTS) && !(skip && parent?.closest(skip))) parts.push(node.nodeValue);
+      } else if (node.tagName === "IMG" && node.alt && !(skip && node.closest(skip))) {
+        parts.push(node.alt);
+      } else if (node.tagName === "BR") {
+        parts.push(" ");
+      }
+    }
+    return collapse(parts.join(""));
+  }
+
+  // A unix time in seconds or milliseconds, or a date the site printed, as ISO 8601; now when the page gives none.
+  function isoTime(value, now = () => new Date()) {
+    const date = typeof value === "number" ? new Date(value < 1e12 ? value * 1000 : value) : new Date(value ?? NaN);
+    return Number.isNaN(date.getTime()) ? now().toISOString() : date.toISOString();
+  }
+
+  // The rows a mutation touched: every row when the node holds a chat, the row it sits in, and rows inside it.
+  function rowsTouched(node, containers, rowSelector, rowsOf) {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    if (!el || isOwnUi(el)) return [];
+    const rows = new Set();
+    for (const container of containers) {
+      if (el === container || el.contains(container)) {
+        for (const row of rowsOf(container)) rows.add(row);
+        continue;
+      }
+      if (!container.contains(el)) continue;
+      const around = el.closest(rowSelector);
+      if (around && container.contains(around)) rows.add(around);
+      for (const row of el.querySelectorAll(rowSelector)) rows.add(row);
+    }
+    return [...rows];
+  }
+
+  // Every adapter returns its message through here, so no site can send a field past the host's limits.
+  const message = ({ conversation, contact, direction, text, time, key }) => ({
+    conversation: clip(conversation || "unknown", LIMITS.conversation),
+    contact: clip(contact || "unknown", LIMITS.contact),
+    direction,
+    text,
+    time,
+    key: clip(key, LIMITS.key),
+  });
+
+  ns.adapterKit = Object.freeze({ LIMITS, collapse, clip, isOwnUi, hash, textWithEmoji, isoTime, rowsTouched, message });
+})();

@@ -1,0 +1,66 @@
+(() => {
+  "use strict";
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  ns.adapters = ns.adapters ?? {};
+  const kit = ns.adapterKit;
+
+  // WhatsApp Web's hashed classes rotate; these are its test ids, roles, data attributes and the two stable
+  // message-in/out classes (see /work/shared/research/site-dom.md §1).
+  const CONTAINER = '#main [data-testid="conversation-panel-messages"], #main [data-scrolltracepolicy="wa.web.conversation.messages"]';
+  const ROW = '[role="row"]';
+  const MESSAGE = "[data-id]";
+  const BUBBLE = ".message-in, .message-out";
+  const TEXT = "span.selectable-text.copyable-text";
+  const META = "[data-pre-plain-text]";
+  const CHAT_TITLE = '#main header span[dir="auto"][title]';
+  // data-id is "<fromMe>_<chat jid>_<message id>", with "_<author jid>" after it on group messages.
+  const DATA_ID = /^(true|false)_([^_]+)_([^_]+)/;
+  // data-pre-plain-text is "[<time>, <date>] <author>: " in the user's locale.
+  const PRE_PLAIN_TEXT = /^\[([^\]]*)\]\s*(.*?):\s*$/;
+
+  const matches = (location) => location.hostname === "web.whatsapp.com";
+
+  const findContainers = (doc) => [...new Set(doc.querySelectorAll(CONTAINER))].filter((el) => !kit.isOwnUi(el));
+
+  const rowsOf = (container) => [...container.querySelectorAll(ROW)];
+
+  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
+
+  function timeOf(stamp) {
+    const [time = "", date = ""] = stamp.split(/,\s*/);
+    return kit.isoTime(date && time ? `${date} ${time}` : undefined);
+  }
+
+  function extract(row, container) {
+    const item = row.matches(MESSAGE) ? row : row.querySelector(MESSAGE);
+    const bubble = item?.querySelector(BUBBLE);
+    const id = DATA_ID.exec(item?.getAttribute("data-id") ?? "");
+    const textEl = bubble?.querySelector(TEXT);
+    if (!id || !textEl || kit.isOwnUi(row)) return null;
+    const text = kit.textWithEmoji(textEl);
+    if (!text) return null;
+    const [, fromMe, chat] = id;
+    const direction = fromMe === "true" || bubble.classList.contains("message-out") ? "outgoing" : "incoming";
+    const [, stamp = "", author = ""] = PRE_PLAIN_TEXT.exec(bubble.querySelector(META)?.getAttribute("data-pre-plain-text") ?? "") ?? [];
+    const title = kit.collapse(container.ownerDocument.querySelector(CHAT_TITLE)?.getAttribute("title"));
+    const isGroup = chat.endsWith("@g.us");
+    return kit.message({
+      conversation: `whatsapp:${chat}`,
+      contact: isGroup && direction === "incoming" ? kit.collapse(author) || title : title || kit.collapse(author) || chat,
+      direction,
+      text,
+      time: timeOf(stamp),
+      key: `whatsapp|${item.getAttribute("data-id")}`,
+    });
+  }
+
+  ns.adapters.whatsapp = Object.freeze({
+    id: "whatsapp",
+    blockHelpKey: "blockHowWhatsapp",
+    matches,
+    findContainers,
+    rowsOf,
+    rowsForNode,
+    extract,
+  });
+})();

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fakeChrome, until, wait } from "../helpers/fake-chrome.js";
+import { loadSite } from "../helpers/site-fixture.js";
+
+const sent = (chrome) => chrome.sent.flatMap((request) => request.messages ?? []);
+
+test("whatsapp_Fixture_ExtractsExactlyTheExpectedMessages", () => {
+  const { extractAll, visible, site } = loadSite("whatsapp");
+  assert.deepEqual(visible(extractAll()), site.expected);
+});
+
+test("whatsapp_Matches_OnlyWhatsAppWeb", () => {
+  const { adapter } = loadSite("whatsapp");
+  assert.equal(adapter.matches(new URL("https://web.whatsapp.com/")), true);
+  assert.equal(adapter.matches(new URL("https://www.whatsapp.com/")), false);
+  assert.equal(adapter.blockHelpKey, "blockHowWhatsapp");
+});
+
+test("whatsapp_SeparatorsAndEncryptionNotice_AreNotMessages", () => {
+  const { adapter, document } = loadSite("whatsapp");
+  const [container] = adapter.findContainers(document);
+  const rows = adapter.rowsOf(container);
+  assert.equal(rows.length, 5);
+  assert.equal(adapter.extract(rows[0], container), null, "end-to-end encryption notice");
+  assert.equal(adapter.extract(rows[1], container), null, "date separator");
+});
+
+test("whatsapp_Message_KeyIsTheDataIdAndTimeComesFromPrePlainText", () => {
+  const { extractAll } = loadSite("whatsapp");
+  const [first, second] = extractAll();
+  assert.equal(first.key, "whatsapp|false_573001234567@c.us_3A12F0908922EFDD735D");
+  assert.equal(second.key, "whatsapp|true_573001234567@c.us_AC4140A2A99DD53053CE509326DB5878");
+  assert.equal(new Date(first.time).getMinutes(), 2);
+  assert.equal(new Date(first.time).getDate(), 28);
+});
+
+test("whatsapp_RowsDrawnAgain_KeepTheirKeys", () => {
+  const { window, extractAll } = loadSite("whatsapp");
+  const before = extractAll().map((message) => message.key);
+  window.whatsappFixture.redraw();
+  assert.deepEqual(extractAll().map((message) => message.key), before);
+});
+
+test("whatsapp_GroupChat_AuthorIsTheContactOfIncomingAndTheGroupOfOutgoing", () => {
+  const { window, extractAll } = loadSite("whatsapp");
+  window.whatsappFixture.openChat({ chat: "120363025555555555@g.us", title: "Grupo 7B" });
+  window.whatsappFixture.append("alguien tiene las fotocopias?", { author: "Mateo" });
+  window.whatsappFixture.append("yo las tengo", { author: "Vale" });
+  window.whatsappFixture.append("gracias!!", { fromMe: true });
+  const messages = extractAll();
+  assert.deepEqual(messages.map((m) => [m.conversation, m.contact, m.direction]), [
+    ["whatsapp:120363025555555555@g.us", "Mateo", "incoming"],
+    ["whatsapp:120363025555555555@g.us", "Vale", "incoming"],
+    ["whatsapp:120363025555555555@g.us", "Grupo 7B", "outgoing"],
+  ]);
+});
+
+test("whatsapp_InThePipeline_NewRowsAreCurrentOlderRowsAreHistoryAndAnotherChatIsItsOwnConversation", async () => {
+  const chrome = fakeChrome();
+  const { window } = loadSite("whatsapp", { chrome });
+  await until(() => sent(chrome).length >= 3);
+  window.whatsappFixture.append("y el de mate?");
+  await until(() => sent(chrome).length >= 4);
+  window.whatsappFixture.prependHistory(["buenas", "a qué hora es el partido?"]);
+  await until(() => sent(chrome).length >= 6);
+  window.whatsappFixture.redraw();
+  window.whatsappFixture.openChat({ chat: "573007654321@c.us", title: "Tío Andrés" });
+  window.whatsappFixture.append("¿vienes el domingo?");
+  await until(() => sent(chrome).length >= 7);
+  await wait(400);
+  const messages = sent(chrome);
+  assert.deepEqual(messages.map((m) => [m.text, m.history ?? false]), [
+    ["hola! ya hiciste la tarea de sociales?", false],
+    ["casi, me falta el mapa 😅", false],
+    ["te paso el mío mañana en el recreo", false],
+    ["y el de mate?", false],
+    ["buenas", true],
+    ["a qué hora es el partido?", true],
+    ["¿vienes el domingo?", false],
+  ]);
+  assert.equal(messages.at(-1).conversation, "whatsapp:573007654321@c.us");
+  assert.equal(messages.at(-1).contact, "Tío Andrés");
+  window.SafeBrowse.protection.destroy();
+});
