@@ -67,3 +67,36 @@ test("manifest_OtherExtensionsAndPages_CannotReachTheExtension", () => {
     assert.doesNotMatch(text, /onMessageExternal|onConnectExternal/, file);
   }
 });
+
+const siteEntries = {
+  "telegram-a": ["https://web.telegram.org/a/*"],
+  instagram: ["https://www.instagram.com/*"],
+  messenger: ["https://www.messenger.com/*", "https://www.facebook.com/messages/*"],
+  x: ["https://x.com/*", "https://twitter.com/*"],
+};
+
+// Enough of Chrome's match-pattern rules for these host-and-path patterns: "*" in the path matches anything.
+const matchesPattern = (pattern, url) => {
+  const { protocol, host, pathname } = new URL(url);
+  const [, scheme, patternHost, patternPath] = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  const path = new RegExp(`^${patternPath.split("*").map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, "\\$&")).join(".*")}$`);
+  return protocol === `${scheme}:` && host === patternHost && path.test(pathname);
+};
+
+for (const [id, patterns] of Object.entries(siteEntries)) {
+  test(`manifest_${id}Entry_LoadsItsAdapterInPlaceOfTheGenericOneAndTheGenericEntrySkipsIt`, () => {
+    const [generic] = manifest.content_scripts;
+    const entry = manifest.content_scripts.find((candidate) => candidate.js.includes(`src/content/adapters/${id}.js`));
+    assert.ok(entry, id);
+    assert.deepEqual(entry.matches, patterns);
+    assert.equal(entry.run_at, "document_idle");
+    assert.equal(entry.js.at(-1), "src/content/main.js");
+    assert.ok(!entry.js.includes("src/content/adapters/generic.js"));
+    const shared = (files) => files.filter((file) => !file.startsWith("src/content/adapters/"));
+    assert.deepEqual(shared(entry.js), shared(generic.js));
+    assert.ok(entry.js.indexOf(`src/content/adapters/${id}.js`) < entry.js.indexOf("src/content/watcher.js"));
+    for (const pattern of patterns) assert.ok(generic.exclude_matches.includes(pattern), pattern);
+    const { url } = JSON.parse(readFileSync(new URL(`../SafeBrowse.EndToEnd.Tests/Fixtures/sites/${id}/site.json`, import.meta.url), "utf8"));
+    assert.ok(patterns.some((pattern) => matchesPattern(pattern, url)), url);
+  });
+}
