@@ -68,6 +68,10 @@ const SITES = [
   ["whatsapp", ["https://web.whatsapp.com/*"]],
   ["discord", ["https://discord.com/*"]],
   ["telegram-k", ["https://web.telegram.org/k/*"]],
+  ["telegram-a", ["https://web.telegram.org/a/*"]],
+  ["instagram", ["https://www.instagram.com/*"]],
+  ["messenger", ["https://www.messenger.com/*", "https://www.facebook.com/messages/*"]],
+  ["x", ["https://x.com/*", "https://twitter.com/*"]],
 ];
 
 for (const [id, matches] of SITES) {
@@ -101,3 +105,20 @@ test("manifest_OtherExtensionsAndPages_CannotReachTheExtension", () => {
     assert.doesNotMatch(text, /onMessageExternal|onConnectExternal/, file);
   }
 });
+
+// Enough of Chrome's match-pattern rules for these host-and-path patterns: "*" in the path matches anything.
+const matchesPattern = (pattern, url) => {
+  const { protocol, host, pathname } = new URL(url);
+  const [, scheme, patternHost, patternPath] = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  const path = new RegExp(`^${patternPath.split("*").map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, "\\$&")).join(".*")}$`);
+  return protocol === `${scheme}:` && host === patternHost && path.test(pathname);
+};
+
+for (const [id, patterns] of SITES) {
+  test(`manifest_SiteEntry_${id}_MatchesItsFixtureUrlAndTheGenericEntrySkipsIt`, () => {
+    const generic = manifest.content_scripts.find((candidate) => candidate.js.includes(GENERIC_ADAPTER));
+    for (const pattern of patterns) assert.ok(generic.exclude_matches.includes(pattern), pattern);
+    const { url } = JSON.parse(readFileSync(new URL(`../SafeBrowse.EndToEnd.Tests/Fixtures/sites/${id}/site.json`, import.meta.url), "utf8"));
+    assert.ok(patterns.some((pattern) => matchesPattern(pattern, url)), url);
+  });
+}

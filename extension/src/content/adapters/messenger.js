@@ -1,0 +1,165 @@
+(() => {
+  "use strict";
+  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  ns.adapters = ns.adapters ?? {};
+
+  // Roles, headings and dir only: Messenger's atomic classes rotate (sources: sindresorhus/caprine selectors.ts and
+  // public Messenger readers that use the hidden per-group heading).
+  const THREAD_PATH = /^(?:\/messages)?\/(?:e2ee\/)?t\/([^/]+)/;
+  const MESSAGE_GRID = '[role="main"] [role="grid"]';
+  const ROW = '[role="row"]';
+  const TEXT = '[dir="auto"]';
+  // Time separators are h4 rows; the visually hidden sender heading of a message group is h5 (h4 on some builds).
+  const HEADING = "h4, h5, h6";
+  const OUTGOING_HEADINGS = new Set(["you sent", "enviaste", "tú enviaste", "has enviado"]);
+  const SENT_SUFFIX = /\s+(sent|envió)$/i;
+  const GRID_LABEL_PREFIX = /^(Messages in conversation (with|titled)|Mensajes (de|en) la conversación (con|llamada))\s+/i;
+  const MAX_WALK = 500;
+  const LIMITS = { conversation: 256, contact: 256, key: 512 };
+
+  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
+  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
+
+  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
+  function hash(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
+
+  function textWithEmoji(root) {
+    const parts = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === 3) parts.push(child.nodeValue);
+        else if (child.nodeType !== 1) continue;
+        else if (child.tagName === "IMG") parts.push(child.getAttribute("alt") ?? "");
+        else walk(child);
+      }
+    };
+    walk(root);
+    return collapse(parts.join(""));
+  }
+
+  const matches = (location) =>
+    location.hostname === "www.messenger.com" || (location.hostname === "www.facebook.com" && location.pathname.startsWith("/messages/"));
+  const threadIdOf = (location) => THREAD_PATH.exec(location.pathname)?.[1] ?? "";
+
+  function findContainers(doc) {
+    if (!threadIdOf(globalThis.location)) return [];
+    const grids = [...doc.querySelectorAll(MESSAGE_GRID)].filter((grid) => !grid.closest('[role="navigation"]'));
+    return grids.filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)));
+  }
+
+  function outerRowOf(el, container) {
+    let row = el.closest(ROW);
+    for (let outer = row?.parentElement?.closest(ROW); outer && container.contains(outer); outer = outer.parentElement?.closest(ROW)) row = outer;
+    return row && container.contains(row) ? row : null;
+  }
+
+  const rowsOf = (container) => [...container.querySelectorAll(ROW)].filter((row) => outerRowOf(row, container) === row);
+
+  function rowsForNode(node, containers) {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    if (!el) return [];
+    const rows = new Set();
+    for (const container of containers) {
+      if (el.contains(container)) {
+        for (const row of rowsOf(container)) rows.add(row);
+        continue;
+      }
+      if (!container.contains(el)) continue;
+      const row = outerRowOf(el, container);
+      if (row) rows.add(row);
+      else for (const inner of el.querySelectorAll(ROW)) if (outerRowOf(inner, container) === inner) rows.add(inner);
+    }
+    return [...rows];
+  }
+
+  const headingOf = (row) => collapse(row.querySelector(HEADING)?.textContent);
+
+  function senderFromHeading(heading) {
+    if (!heading) return null;
+    if (OUTGOING_HEADINGS.has(heading.toLowerCase())) return { direction: "outgoing", author: "" };
+    return { direction: "incoming", author: heading.replace(SENT_SUFFIX, "") };
+  }
+
+  function looksSent(row, textEl) {
+    const view = row.ownerDocument.defaultView;
+    for (let el = textEl; el && el !== row.parentElement; el = el.parentElement) {
+      const style = view.getComputedStyle(el);
+      if (style.justifyContent === "flex-end" || style.alignSelf === "flex-end") return true;
+    }
+    return false;
+  }
+
+  const identityMemo = new WeakMap();
+
+  function identityOf(row) {
+    const signature = row.textContent;
+    const memo = identityMemo.get(row);
+    if (memo && memo.signature === signature) return memo;
+    const leaves = [...row.querySelectorAll(TEXT)].filter((el) => !el.querySelector(TEXT) && !el.closest(HEADING));
+    const text = collapse(leaves.map(textWithEmoji).join(" "));
+    const identity = { signature, text, sender: text ? senderFromHeading(headingOf(row)) : null, firstText: leaves[0] ?? null };
+    identityMemo.set(row, identity);
+    return identity;
+  }
+
+  // The heading names only the first message of a group; later messages of the group inherit it.
+  function senderOf(row, container) {
+    const own = identityOf(row);
+    if (own.sender) return own.sender;
+    const rows = rowsOf(container);
+    const index = rows.indexOf(row);
+    for (let i = index - 1; i >= 0 && index - i < MAX_WALK; i -= 1) {
+      const sender = identityOf(rows[i]).sender;
+      if (sender) return sender;
+    }
+    return { direction: looksSent(row, own.firstText) ? "outgoing" : "incoming", author: "" };
+  }
+
+  function threadTitle(container) {
+    const label = collapse(container.getAttribute("aria-label"));
+    if (GRID_LABEL_PREFIX.test(label)) return label.replace(GRID_LABEL_PREFIX, "");
+    const main = container.closest('[role="main"]');
+    const heading = [...(main?.querySelectorAll("h1, h2") ?? [])].find((el) => !container.contains(el));
+    return collapse(heading?.textContent) || label;
+  }
+
+  function ordinalOf(row, container, identity) {
+    const rows = rowsOf(container);
+    const index = rows.indexOf(row);
+    let ordinal = 0;
+    for (let i = index - 1; i >= 0 && index - i < MAX_WALK; i -= 1) if (identityOf(rows[i]).text === identity.text) ordinal += 1;
+    return ordinal;
+  }
+
+  function extract(row, container, now = () => new Date()) {
+    const identity = identityOf(row);
+    if (!identity.text) return null;
+    const { direction, author } = senderOf(row, container);
+    const conversation = clip(`messenger:${threadIdOf(globalThis.location)}`, LIMITS.conversation);
+    const contact = clip((direction === "incoming" && author) || threadTitle(container) || "unknown", LIMITS.contact);
+    const ordinal = ordinalOf(row, container, identity);
+    const key = `${conversation}|h${hash([conversation, contact, direction, identity.text, ordinal].join("\u0000"))}`;
+    return { conversation, contact, direction, text: identity.text, time: now().toISOString(), key: clip(key, LIMITS.key) };
+  }
+
+  ns.adapters.messenger = Object.freeze({
+    id: "messenger",
+    blockHelpKey: "blockHowMessenger",
+    matches,
+    findContainers,
+    rowsOf,
+    rowsForNode,
+    extract,
+  });
+})();
