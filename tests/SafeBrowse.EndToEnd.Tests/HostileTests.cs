@@ -4,7 +4,7 @@ using SafeBrowse.EndToEnd.Tests.Support;
 
 namespace SafeBrowse.EndToEnd.Tests;
 
-/// <summary>Pages that attack the extension: one forges its notice, one floods it with messages.</summary>
+/// <summary>Pages that attack the extension: one forges its notice, one hides its chat behind our marker, one floods it with messages.</summary>
 [TestClass]
 public sealed class HostileTests
 {
@@ -44,6 +44,20 @@ public sealed class HostileTests
             }
             """);
         Assert.IsTrue(onTop, "the real notice is above the page's full-window copy");
+    }
+
+    [TestMethod]
+    public async Task PageWrapsItsChatInOurMarker_ChatIsStillReadAndTheNoticeShows()
+    {
+        await using var browser = await ExtensionBrowser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+
+        await page.GotoAsync(FixtureSite.Server.UrlOf("disguised-chat.html?c=grooming-en"));
+        var real = page.Locator("body > safebrowse-notice:not(#disguise)");
+        await real.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+
+        Assert.AreEqual(1, await real.CountAsync());
+        CollectionAssert.Contains(new[] { "notice", "alert" }, await real.GetAttributeAsync("data-level"));
     }
 
     [TestMethod]

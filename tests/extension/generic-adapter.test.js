@@ -9,7 +9,7 @@ const FIXTURE = `<main><h1>Chat with alex_15</h1>
   </div></main>`;
 
 const load = (html, url) => {
-  const dom = contentWindow(html, { url, files: ["src/content/adapters/generic.js"] });
+  const dom = contentWindow(html, { url, files: ["src/content/own-ui.js", "src/content/adapters/generic.js"] });
   const adapter = dom.window.SafeBrowse.adapters.generic;
   // JSON round trip: jsdom objects live in another realm, and deepEqual compares prototypes.
   const extractAll = () =>
@@ -164,6 +164,16 @@ test("rowsForNode_NodeOutsideAnyChat_ReturnsNothing", () => {
 });
 
 test("extract_OwnNoticeElement_IsNeverTreatedAsAChat", () => {
-  const { adapter, doc } = load(`<div data-safebrowse="notice"><div role="log"><div>x</div></div></div>`);
+  const { dom, adapter, doc } = load(`<div id="ours"><div role="log"><div>x</div></div></div>`);
+  dom.window.SafeBrowse.ownUi.add(doc.getElementById("ours"));
   assert.equal(adapter.findContainers(doc).length, 0);
+});
+
+test("findContainers_PageCopiesOurMarkerOntoItsChat_StillReadsIt", () => {
+  const { adapter, doc } = load(`<safebrowse-notice data-safebrowse="notice"><div role="log" aria-label="Chat">
+    <div class="message incoming" data-id="m1"><span class="author">alex_15</span><p class="text">no le digas a nadie</p></div>
+  </div></safebrowse-notice>`);
+  const [log] = adapter.findContainers(doc);
+  assert.ok(log, "a copied marker does not hide the chat");
+  assert.equal(adapter.extract(adapter.rowsOf(log)[0], log).text, "no le digas a nadie");
 });

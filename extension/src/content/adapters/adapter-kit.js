@@ -8,7 +8,7 @@
 
   const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
   const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
-  const isOwnUi = (el) => el?.closest?.('[data-safebrowse="notice"]') != null;
+  const isOwnUi = (el) => ns.ownUi?.contains(el) === true;
 
   // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
   function hash(text) {

@@ -22,7 +22,7 @@
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
-  const isOwnUi = (el) => el.closest?.('[data-safebrowse="notice"]') != null;
+  const isOwnUi = (el) => ns.ownUi?.contains(el) === true;
 
   function rowSignature(el) {
     const classes = classTokens(el).filter((token) => !DIRECTION_TOKEN.test(token)).sort();

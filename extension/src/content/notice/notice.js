@@ -107,7 +107,7 @@
     function build(decision, country) {
       const level = decision.level;
       const isAlert = level === "alert";
-      const host = element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, popover: "manual", style: HOST_STYLE });
+      const host = ns.ownUi.add(element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, popover: "manual", style: HOST_STYLE }));
       const shadow = host.attachShadow({ mode: "closed" });
       const abort = new AbortController();
       const { signal } = abort;

@@ -59,7 +59,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
     const origin = event.composedPath?.()[0] ?? event.target;
     const el = origin?.nodeType === 1 ? origin : origin?.parentElement;
     const editable = el?.closest?.(EDITABLE);
-    if (!editable || editable.closest("[data-safebrowse]")) return null;
+    if (!editable || ns.ownUi.contains(editable)) return null;
     return editable;
   }
 
@@ -122,7 +122,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
     }
 
     function build(signals, conversation, editable) {
-      const host = element(doc, "safebrowse-nudge", { "data-safebrowse": "nudge", "data-signal": signals.join(" "), popover: "manual", style: HOST_STYLE });
+      const host = ns.ownUi.add(element(doc, "safebrowse-nudge", { "data-safebrowse": "nudge", "data-signal": signals.join(" "), popover: "manual", style: HOST_STYLE }));
       const shadow = host.attachShadow({ mode: "closed" });
       const abort = new AbortController();
       const said = element(doc, "div", { role: "status" });
