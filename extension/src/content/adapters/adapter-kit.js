@@ -66,6 +66,33 @@
     return [...rows];
   }
 
+  // Reading a row can be costly (computed style, walks to its neighbours); the reading holds while its text is unchanged.
+  function memoByText(read) {
+    const memo = new WeakMap();
+    return (row) => {
+      const signature = row.textContent;
+      const known = memo.get(row);
+      if (known && known.signature === signature) return known.value;
+      const value = read(row);
+      memo.set(row, { signature, value });
+      return value;
+    };
+  }
+
+  // How many of the `reach` rows before rows[index] say the same, so a message repeated word for word keeps its own key.
+  function repeatsBefore(rows, index, isSame, reach) {
+    let count = 0;
+    for (let i = index - 1; i >= 0 && index - i <= reach; i -= 1) if (isSame(rows[i])) count += 1;
+    return count;
+  }
+
+  // For sites whose rows carry no message id: who said what, and how many same messages stand before it in the chat.
+  // The conversation is clipped first, so the key stays within its limit and still ends in the hash.
+  function contentKey({ conversation, contact, direction, text, ordinal }) {
+    const chat = clip(conversation, LIMITS.conversation);
+    return `${chat}|h${hash([chat, contact, direction, text, ordinal].join("\u0000"))}`;
+  }
+
   // Every adapter returns its message through here, so no site can send a field past the host's limits.
   const message = ({ conversation, contact, direction, text, time, key }) => ({
     conversation: clip(conversation || "unknown", LIMITS.conversation),
@@ -76,5 +103,18 @@
     key: clip(key, LIMITS.key),
   });
 
-  ns.adapterKit = Object.freeze({ LIMITS, collapse, clip, isOwnUi, hash, textWithEmoji, isoTime, rowsTouched, message });
+  ns.adapterKit = Object.freeze({
+    LIMITS,
+    collapse,
+    clip,
+    isOwnUi,
+    hash,
+    textWithEmoji,
+    isoTime,
+    rowsTouched,
+    memoByText,
+    repeatsBefore,
+    contentKey,
+    message,
+  });
 })();

@@ -2,6 +2,7 @@
   "use strict";
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
   ns.adapters = ns.adapters ?? {};
+  const kit = ns.adapterKit;
 
   // Instagram ships rotating atomic classes and no message ids, so only roles, dir, links and computed style are used
   // (see thoughtsunificator/instagram-dm-unsender and Miabeyefendi/InstaDM-Scraper).
@@ -15,38 +16,6 @@
   const TEXT = '[dir="auto"]';
   const PROFILE_LINK = /^\/([A-Za-z0-9._]{1,30})\/$/;
   const MAX_WALK = 500;
-  const LIMITS = { conversation: 256, contact: 256, key: 512 };
-
-  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
-  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
-
-  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
-  function hash(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-  }
-
-  function textWithEmoji(root) {
-    const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === 3) parts.push(child.nodeValue);
-        else if (child.nodeType !== 1) continue;
-        else if (child.tagName === "IMG") parts.push(child.getAttribute("alt") ?? "");
-        else walk(child);
-      }
-    };
-    walk(root);
-    return collapse(parts.join(""));
-  }
 
   const matches = (location) => location.hostname === "www.instagram.com";
   const threadIdOf = (location) => THREAD_PATH.exec(location.pathname)?.[1] ?? "";
@@ -122,7 +91,7 @@
 
   function textOf(bubble) {
     const leaves = [...bubble.querySelectorAll(TEXT)].filter((el) => !el.querySelector(TEXT));
-    return collapse(leaves.map(textWithEmoji).join(" "));
+    return kit.collapse(leaves.map((leaf) => kit.textWithEmoji(leaf)).join(" "));
   }
 
   const avatarUsername = (row) => {
@@ -143,18 +112,11 @@
     return "incoming";
   }
 
-  const identityMemo = new WeakMap();
-
-  function identityOf(row) {
-    const signature = row.textContent;
-    const memo = identityMemo.get(row);
-    if (memo && memo.signature === signature) return memo;
+  const identityOf = kit.memoByText((row) => {
     const bubble = bubbleOf(row);
     const text = bubble ? textOf(bubble) : "";
-    const identity = { signature, text, direction: text ? directionOf(row, bubble) : "", avatar: text ? avatarUsername(row) : "" };
-    identityMemo.set(row, identity);
-    return identity;
-  }
+    return { text, direction: text ? directionOf(row, bubble) : "", avatar: text ? avatarUsername(row) : "" };
+  });
 
   // The avatar is drawn beside the last message of a run, so earlier rows of the run take it from below.
   function authorBelow(row) {
@@ -175,36 +137,24 @@
       const username = PROFILE_LINK.exec(link.getAttribute("href"))?.[1];
       if (username && !container.contains(link)) return username;
     }
-    return collapse(pane?.getAttribute("aria-label")).replace(PANE_LABEL_PREFIX, "");
+    return kit.collapse(pane?.getAttribute("aria-label")).replace(PANE_LABEL_PREFIX, "");
   }
 
   function ordinalOf(row, identity) {
-    let ordinal = 0;
-    let walked = 0;
-    for (let el = row.previousElementSibling; el && walked < MAX_WALK; el = el.previousElementSibling, walked += 1) {
-      const other = identityOf(el);
-      if (other.text === identity.text && other.direction === identity.direction) ordinal += 1;
-    }
-    return ordinal;
+    const rows = [...row.parentElement.children];
+    const isSame = (other) => identityOf(other).text === identity.text && identityOf(other).direction === identity.direction;
+    return kit.repeatsBefore(rows, rows.indexOf(row), isSame, MAX_WALK);
   }
 
   function extract(row, container, now = () => new Date()) {
     const identity = identityOf(row);
     if (!identity.text) return null;
-    const conversation = clip(`instagram:${threadIdOf(globalThis.location)}`, LIMITS.conversation);
-    const title = threadTitle(container);
+    const conversation = `instagram:${threadIdOf(globalThis.location)}`;
     const author = identity.direction === "incoming" ? authorBelow(row) : "";
-    const contact = clip(author || title || "unknown", LIMITS.contact);
-    const ordinal = ordinalOf(row, identity);
-    const key = `${conversation}|h${hash([conversation, contact, identity.direction, identity.text, ordinal].join("\u0000"))}`;
-    return {
-      conversation,
-      contact,
-      direction: identity.direction,
-      text: identity.text,
-      time: now().toISOString(),
-      key: clip(key, LIMITS.key),
-    };
+    const contact = author || threadTitle(container);
+    const { direction, text } = identity;
+    const key = kit.contentKey({ conversation, contact, direction, text, ordinal: ordinalOf(row, identity) });
+    return kit.message({ conversation, contact, direction, text, time: now().toISOString(), key });
   }
 
   ns.adapters.instagram = Object.freeze({

@@ -2,6 +2,7 @@
   "use strict";
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
   ns.adapters = ns.adapters ?? {};
+  const kit = ns.adapterKit;
 
   // Roles, headings and dir only: Messenger's atomic classes rotate (sources: sindresorhus/caprine selectors.ts and
   // public Messenger readers that use the hidden per-group heading).
@@ -15,38 +16,6 @@
   const SENT_SUFFIX = /\s+(sent|envió)$/i;
   const GRID_LABEL_PREFIX = /^(Messages in conversation (with|titled)|Mensajes (de|en) la conversación (con|llamada))\s+/i;
   const MAX_WALK = 500;
-  const LIMITS = { conversation: 256, contact: 256, key: 512 };
-
-  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
-  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
-
-  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
-  function hash(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-  }
-
-  function textWithEmoji(root) {
-    const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === 3) parts.push(child.nodeValue);
-        else if (child.nodeType !== 1) continue;
-        else if (child.tagName === "IMG") parts.push(child.getAttribute("alt") ?? "");
-        else walk(child);
-      }
-    };
-    walk(root);
-    return collapse(parts.join(""));
-  }
 
   const matches = (location) =>
     location.hostname === "www.messenger.com" || (location.hostname === "www.facebook.com" && location.pathname.startsWith("/messages/"));
@@ -83,7 +52,7 @@
     return [...rows];
   }
 
-  const headingOf = (row) => collapse(row.querySelector(HEADING)?.textContent);
+  const headingOf = (row) => kit.collapse(row.querySelector(HEADING)?.textContent);
 
   function senderFromHeading(heading) {
     if (!heading) return null;
@@ -100,18 +69,11 @@
     return false;
   }
 
-  const identityMemo = new WeakMap();
-
-  function identityOf(row) {
-    const signature = row.textContent;
-    const memo = identityMemo.get(row);
-    if (memo && memo.signature === signature) return memo;
+  const identityOf = kit.memoByText((row) => {
     const leaves = [...row.querySelectorAll(TEXT)].filter((el) => !el.querySelector(TEXT) && !el.closest(HEADING));
-    const text = collapse(leaves.map(textWithEmoji).join(" "));
-    const identity = { signature, text, sender: text ? senderFromHeading(headingOf(row)) : null, firstText: leaves[0] ?? null };
-    identityMemo.set(row, identity);
-    return identity;
-  }
+    const text = kit.collapse(leaves.map((leaf) => kit.textWithEmoji(leaf)).join(" "));
+    return { text, sender: text ? senderFromHeading(headingOf(row)) : null, firstText: leaves[0] ?? null };
+  });
 
   // The heading names only the first message of a group; later messages of the group inherit it.
   function senderOf(row, container) {
@@ -127,30 +89,27 @@
   }
 
   function threadTitle(container) {
-    const label = collapse(container.getAttribute("aria-label"));
+    const label = kit.collapse(container.getAttribute("aria-label"));
     if (GRID_LABEL_PREFIX.test(label)) return label.replace(GRID_LABEL_PREFIX, "");
     const main = container.closest('[role="main"]');
     const heading = [...(main?.querySelectorAll("h1, h2") ?? [])].find((el) => !container.contains(el));
-    return collapse(heading?.textContent) || label;
+    return kit.collapse(heading?.textContent) || label;
   }
 
   function ordinalOf(row, container, identity) {
     const rows = rowsOf(container);
-    const index = rows.indexOf(row);
-    let ordinal = 0;
-    for (let i = index - 1; i >= 0 && index - i < MAX_WALK; i -= 1) if (identityOf(rows[i]).text === identity.text) ordinal += 1;
-    return ordinal;
+    return kit.repeatsBefore(rows, rows.indexOf(row), (other) => identityOf(other).text === identity.text, MAX_WALK);
   }
 
   function extract(row, container, now = () => new Date()) {
     const identity = identityOf(row);
     if (!identity.text) return null;
     const { direction, author } = senderOf(row, container);
-    const conversation = clip(`messenger:${threadIdOf(globalThis.location)}`, LIMITS.conversation);
-    const contact = clip((direction === "incoming" && author) || threadTitle(container) || "unknown", LIMITS.contact);
-    const ordinal = ordinalOf(row, container, identity);
-    const key = `${conversation}|h${hash([conversation, contact, direction, identity.text, ordinal].join("\u0000"))}`;
-    return { conversation, contact, direction, text: identity.text, time: now().toISOString(), key: clip(key, LIMITS.key) };
+    const conversation = `messenger:${threadIdOf(globalThis.location)}`;
+    const contact = (direction === "incoming" && author) || threadTitle(container);
+    const { text } = identity;
+    const key = kit.contentKey({ conversation, contact, direction, text, ordinal: ordinalOf(row, container, identity) });
+    return kit.message({ conversation, contact, direction, text, time: now().toISOString(), key });
   }
 
   ns.adapters.messenger = Object.freeze({

@@ -2,6 +2,7 @@
   "use strict";
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
   ns.adapters = ns.adapters ?? {};
+  const kit = ns.adapterKit;
 
   // Selectors follow Ajaxy/telegram-tt (Message.tsx, MessageListContent.tsx, FullNameTitle.tsx).
   const MESSAGE_LIST = "#MiddleColumn .MessageList";
@@ -16,25 +17,6 @@
   const FORWARDED = ".forwarded-message";
   const CHAT_TITLE = "#MiddleColumn .MiddleHeader .ChatInfo .fullName";
   const MAX_AUTHOR_WALK = 200;
-  const LIMITS = { conversation: 256, contact: 256, key: 512 };
-
-  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
-  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
-
-  // Emoji are <img class="emoji" alt="😀">: their alt is part of what was written.
-  function textWithEmoji(root, skipped) {
-    const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === 3) parts.push(child.nodeValue);
-        else if (child.nodeType !== 1 || child.matches(skipped)) continue;
-        else if (child.tagName === "IMG") parts.push(child.getAttribute("alt") ?? "");
-        else walk(child);
-      }
-    };
-    walk(root);
-    return collapse(parts.join(""));
-  }
 
   const matches = (location) => location.hostname === "web.telegram.org" && location.pathname.startsWith("/a/");
 
@@ -45,26 +27,12 @@
 
   const rowsOf = (container) => [...container.querySelectorAll(MESSAGE_ROW)];
 
-  function rowsForNode(node, containers) {
-    const el = node.nodeType === 1 ? node : node.parentElement;
-    if (!el) return [];
-    const rows = new Set();
-    for (const container of containers) {
-      if (el.contains(container)) {
-        for (const row of rowsOf(container)) rows.add(row);
-        continue;
-      }
-      if (!container.contains(el)) continue;
-      const row = el.closest(MESSAGE_ROW);
-      if (row) rows.add(row);
-      else for (const inner of el.querySelectorAll(MESSAGE_ROW)) rows.add(inner);
-    }
-    return [...rows];
-  }
+  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, MESSAGE_ROW, rowsOf);
 
   function conversationOf(doc) {
     const chatId = decodeURIComponent(globalThis.location.hash.replace(/^#/, ""));
-    return clip(`telegram-a:${chatId || collapse(doc.querySelector(CHAT_TITLE)?.textContent) || "unknown"}`, LIMITS.conversation);
+    // Clipped here too: the key is built on it, and a clipped key must still end in the message id.
+    return kit.clip(`telegram-a:${chatId || kit.collapse(doc.querySelector(CHAT_TITLE)?.textContent) || "unknown"}`, kit.LIMITS.conversation);
   }
 
   const isOwn = (row) => row.classList.contains("own");
@@ -72,7 +40,7 @@
   // A forwarded message names its original author, who is not the one talking in this chat.
   function ownSenderName(row) {
     const name = row.querySelector(FORWARDED) ? null : row.querySelector(SENDER_NAME);
-    return name ? textWithEmoji(name, NOT_NAME) : "";
+    return name ? kit.textWithEmoji(name, NOT_NAME) : "";
   }
 
   // Group chats name the sender only on the first message of each run, so later rows inherit it.
@@ -92,21 +60,21 @@
     // Local ids (e.g. "1203.0001") are replaced by the server id once sent; reading then avoids a second copy.
     if (!/^\d+$/.test(id)) return null;
     const textEl = row.querySelector(TEXT);
-    const text = textEl ? textWithEmoji(textEl, NOT_TEXT) : "";
+    const text = textEl ? kit.textWithEmoji(textEl, NOT_TEXT) : "";
     if (!text) return null;
     const doc = row.ownerDocument;
     const conversation = conversationOf(doc);
     const direction = isOwn(row) ? "outgoing" : "incoming";
-    const chatTitle = collapse(doc.querySelector(CHAT_TITLE)?.textContent);
+    const chatTitle = kit.collapse(doc.querySelector(CHAT_TITLE)?.textContent);
     const author = direction === "incoming" ? groupAuthorOf(row, container) : "";
-    return {
+    return kit.message({
       conversation,
-      contact: clip(author || chatTitle || "unknown", LIMITS.contact),
+      contact: author || chatTitle,
       direction,
       text,
       time: now().toISOString(),
-      key: clip(`${conversation}|${id}`, LIMITS.key),
-    };
+      key: `${conversation}|${id}`,
+    });
   }
 
   ns.adapters["telegram-a"] = Object.freeze({

@@ -2,6 +2,7 @@
   "use strict";
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
   ns.adapters = ns.adapters ?? {};
+  const kit = ns.adapterKit;
 
   // Legacy X direct messages; test ids from X's own DirectMessages bundle (DzikStar/X-SCRAPER snapshots). The newer
   // XChat UI at /i/chat/ has almost no test ids and is not read by this adapter.
@@ -12,39 +13,6 @@
   const TITLE = '[data-testid="DmActivityContainer"] h2';
   const AVATAR_LINK = /^\/([A-Za-z0-9_]{1,15})$/;
   const MAX_WALK = 500;
-  const LIMITS = { conversation: 256, contact: 256, key: 512 };
-
-  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
-  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
-
-  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
-  function hash(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-  }
-
-  // X draws emoji as <img alt="😂">, so their alt is part of what was written.
-  function textWithEmoji(root) {
-    const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === 3) parts.push(child.nodeValue);
-        else if (child.nodeType !== 1) continue;
-        else if (child.tagName === "IMG") parts.push(child.getAttribute("alt") ?? "");
-        else walk(child);
-      }
-    };
-    walk(root);
-    return collapse(parts.join(""));
-  }
 
   const matches = (location) => location.hostname === "x.com" || location.hostname === "twitter.com";
 
@@ -52,22 +20,7 @@
 
   const rowsOf = (container) => [...container.querySelectorAll(ENTRY)];
 
-  function rowsForNode(node, containers) {
-    const el = node.nodeType === 1 ? node : node.parentElement;
-    if (!el) return [];
-    const rows = new Set();
-    for (const container of containers) {
-      if (el.contains(container)) {
-        for (const row of rowsOf(container)) rows.add(row);
-        continue;
-      }
-      if (!container.contains(el)) continue;
-      const row = el.closest(ENTRY);
-      if (row) rows.add(row);
-      else for (const inner of el.querySelectorAll(ENTRY)) rows.add(inner);
-    }
-    return [...rows];
-  }
+  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ENTRY, rowsOf);
 
   // The only in/out signal is style: sent entries align flex-end, their inner row justifies flex-end.
   function directionOf(entry, textEl) {
@@ -87,18 +40,11 @@
     return "";
   }
 
-  const identityMemo = new WeakMap();
-
-  function identityOf(entry) {
-    const signature = entry.textContent;
-    const memo = identityMemo.get(entry);
-    if (memo && memo.signature === signature) return memo;
+  const identityOf = kit.memoByText((entry) => {
     const textEl = entry.querySelector(TEXT);
-    const text = textEl ? textWithEmoji(textEl) : "";
-    const identity = { signature, text, direction: text ? directionOf(entry, textEl) : "", avatar: avatarOf(entry) };
-    identityMemo.set(entry, identity);
-    return identity;
-  }
+    const text = textEl ? kit.textWithEmoji(textEl) : "";
+    return { text, direction: text ? directionOf(entry, textEl) : "", avatar: avatarOf(entry) };
+  });
 
   // Group DMs draw the sender's avatar beside the last entry of a run; earlier entries take it from below.
   function authorBelow(entry, container) {
@@ -114,34 +60,22 @@
 
   function ordinalOf(entry, container, identity) {
     const entries = rowsOf(container);
-    const index = entries.indexOf(entry);
-    let ordinal = 0;
-    for (let i = index - 1; i >= 0 && index - i < MAX_WALK; i -= 1) {
-      const other = identityOf(entries[i]);
-      if (other.text === identity.text && other.direction === identity.direction) ordinal += 1;
-    }
-    return ordinal;
+    const isSame = (other) => identityOf(other).text === identity.text && identityOf(other).direction === identity.direction;
+    return kit.repeatsBefore(entries, entries.indexOf(entry), isSame, MAX_WALK);
   }
 
   function extract(entry, container, now = () => new Date()) {
     const identity = identityOf(entry);
     if (!identity.text) return null;
-    const title = collapse(entry.ownerDocument.querySelector(TITLE)?.textContent);
+    const title = kit.collapse(entry.ownerDocument.querySelector(TITLE)?.textContent);
     // The DM drawer over the timeline keeps the timeline's URL, so its conversation is named by its title.
     const conversationId = CONVERSATION_PATH.exec(globalThis.location.pathname)?.[1] ?? `drawer:${title}`;
-    const conversation = clip(`x:${conversationId}`, LIMITS.conversation);
+    const conversation = `x:${conversationId}`;
     const author = identity.direction === "incoming" ? authorBelow(entry, container) : "";
-    const contact = clip(author || title || "unknown", LIMITS.contact);
-    const ordinal = ordinalOf(entry, container, identity);
-    const key = `${conversation}|h${hash([conversation, contact, identity.direction, identity.text, ordinal].join("\u0000"))}`;
-    return {
-      conversation,
-      contact,
-      direction: identity.direction,
-      text: identity.text,
-      time: now().toISOString(),
-      key: clip(key, LIMITS.key),
-    };
+    const contact = author || title;
+    const { direction, text } = identity;
+    const key = kit.contentKey({ conversation, contact, direction, text, ordinal: ordinalOf(entry, container, identity) });
+    return kit.message({ conversation, contact, direction, text, time: now().toISOString(), key });
   }
 
   ns.adapters.x = Object.freeze({
