@@ -15,14 +15,11 @@
   const MIN_REPEATED_ROWS = 3;
   const MAX_SCANNED_ELEMENTS = 20000;
   const MAX_ORDINAL_WALK = 500;
-  const LIMITS = { conversation: 256, contact: 256, key: 512 };
 
-  const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
-  const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
+  const { LIMITS, collapse, clip, hash, isOwnUi } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
-  const isOwnUi = (el) => ns.ownUi?.contains(el) === true;
 
   function rowSignature(el) {
     const classes = classTokens(el).filter((token) => !DIRECTION_TOKEN.test(token)).sort();
@@ -198,20 +195,6 @@
     const where = globalThis.location;
     const name = container.id || collapse(container.getAttribute("aria-label")) || "chat";
     return clip(`${name}|${where.pathname}${where.hash}`, LIMITS.conversation);
-  }
-
-  // cyrb53: a short, stable, non-cryptographic hash; keys only need to be distinct within one page.
-  function hash(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
   }
 
   const identityMemo = new WeakMap();
