@@ -2,7 +2,9 @@
 // in headless Chromium with the unpacked extension and the real host. Progress on stderr, a markdown table on stdout.
 //
 // Usage: node bench/page-latency.mjs [--host PATH/TO/safebrowse-host] [--trials 30] [--rounds 20] [--batch 100]
-//                                    [--existing 300] [--warmup 2] [--profile 5] [--settle 2000]
+//                                    [--existing 300] [--warmup 2] [--profile 5] [--settle 2000] [--site ID]
+// --site whatsapp|discord|telegram-k measures the main-thread cost on that site's fixture served at the site's real
+// address (its own adapter) instead of the bench's chat page (the generic adapter).
 // Needs /usr/bin/chromium (Debian's chromium), the .NET 10 SDK without --host, and `npm install` for playwright-core.
 // Without --host it runs `dotnet build host/SafeBrowse.Host -c Release` and starts the built dll through dotnet.
 import { execFileSync } from "node:child_process";
@@ -14,6 +16,7 @@ import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs"
 import { measureCost } from "./page/cost.mjs";
 import { measureLatency } from "./page/latency.mjs";
 import { printReport } from "./page/report.mjs";
+import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +31,7 @@ const { values: options } = parseArgs({
     warmup: { type: "string", default: "2" },
     profile: { type: "string", default: "5" },
     settle: { type: "string", default: "2000" },
+    site: { type: "string" },
   },
 });
 const count = (name, minimum = 1) => {
@@ -46,6 +50,7 @@ const settings = {
   warmup: count("warmup", 0),
   profile: count("profile", 0),
   settle: count("settle"),
+  site: options.site ?? null,
 };
 const log = (line) => process.stderr.write(`${line}\n`);
 // The numbers belong to the code that ran: say which commit, and whether extension/ or host/ had local changes.
@@ -80,6 +85,7 @@ try {
     withExtension: withExtension.context,
     baseline: baseline.context,
     urlOf: server.urlOf,
+    site: options.site ? sitePage(repoRoot, options.site) : null,
     rounds: settings.rounds,
     warmupRounds: settings.warmup,
     profileRounds: settings.profile,

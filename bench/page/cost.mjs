@@ -14,7 +14,7 @@ async function metricsOf(cdp) {
   return Object.fromEntries(METRICS.map((name) => [name, byName[name] * 1000]));
 }
 
-async function openBusyChat({ context, urlOf, existing, expectExtension }) {
+async function openBusyChat({ context, urlOf, site, existing, expectExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let extensionWorld = false;
@@ -22,7 +22,12 @@ async function openBusyChat({ context, urlOf, existing, expectExtension }) {
     if (world.origin === `chrome-extension://${EXTENSION_ID}`) extensionWorld = true;
   });
   await cdp.send("Runtime.enable");
-  await page.goto(urlOf(`chat.html?c=busy-${Date.now()}&contact=group&existing=${existing}`));
+  if (site) {
+    await site.serve(context);
+    await site.open(page, existing);
+  } else {
+    await page.goto(urlOf(`chat.html?c=busy-${Date.now()}&contact=group&existing=${existing}`));
+  }
   await page.waitForTimeout(2500);
   await cdp.send("Runtime.disable");
   if (extensionWorld !== expectExtension) {
@@ -44,10 +49,10 @@ async function round({ page, cdp }, batch, keepRows, settleMs) {
   return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] - before[name]]));
 }
 
-export async function measureCost({ withExtension, baseline, urlOf, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
+export async function measureCost({ withExtension, baseline, urlOf, site, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
   const scoredBefore = scoredMessages();
-  const extPage = await openBusyChat({ context: withExtension, urlOf, existing, expectExtension: true });
-  const basePage = await openBusyChat({ context: baseline, urlOf, existing, expectExtension: false });
+  const extPage = await openBusyChat({ context: withExtension, urlOf, site, existing, expectExtension: true });
+  const basePage = await openBusyChat({ context: baseline, urlOf, site, existing, expectExtension: false });
   const samples = [];
   for (let index = 0; index < warmupRounds + rounds; index += 1) {
     const ext = await round(extPage, batch, existing, settleMs);

@@ -12,6 +12,8 @@
 
   // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
   const inPageOrder = (row, other) => (row === other ? 0 : row.compareDocumentPosition(other) & FOLLOWING ? -1 : 1);
+  // Rows a page appends arrive in order already; comparing neighbours is cheap where sorting compares rows far apart.
+  const inOrder = (rows) => (rows.every((row, index) => index === 0 || inPageOrder(rows[index - 1], row) < 0) ? rows : rows.sort(inPageOrder));
 
   // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
@@ -91,7 +93,7 @@
       const historyOf = (container) => {
         let history = histories.get(container);
         if (!history) {
-          history = ns.createRowHistory();
+          history = ns.createRowHistory(() => adapter.rowsOf(container));
           histories.set(container, history);
         }
         return history;
@@ -108,10 +110,10 @@
           else fresh.push({ row, message });
         }
         // Decided before any of them counts as seen: rows loaded above the chat together are all older history.
-        const older = fresh.map(({ row }) => !initial && history.isOlderThanSeen(row));
+        const olderCount = initial ? 0 : history.countOlderThanSeen(fresh.map(({ row }) => row));
         fresh.forEach(({ row, message }, index) => {
           if (!seen.addIfNew(message.key)) return;
-          send(message, older[index]);
+          send(message, index < olderCount);
           history.markSeen(row);
         });
       };
@@ -143,7 +145,7 @@
         }
         for (const container of containers) {
           const rows = new Set(nodes.flatMap((node) => adapter.rowsForNode(node, [container])));
-          observe([...rows].sort(inPageOrder), container);
+          observe(inOrder([...rows]), container);
         }
         recheckContainers(false);
       };

@@ -5,22 +5,20 @@
   const FOLLOWING = 4;
   const PRUNE_ABOVE = 5000;
 
+  // compareDocumentPosition walks the siblings between two rows: a few calls per pass, never one per row.
   const precedes = (row, other) => (row.compareDocumentPosition(other) & FOLLOWING) !== 0;
 
-  // Remembers the rows of one chat already read, so a row inserted above the oldest of them is known to be older
-  // history the child scrolled back to, not a message that just arrived. Sites drop rows out of view and draw them
-  // again as new nodes, so the oldest is looked up again among those still on the page.
-  ns.createRowHistory = () => {
+  // Remembers the rows of one chat already read, so rows inserted above the oldest of them are known to be older
+  // history the child scrolled back to, not messages that just arrived. Sites drop rows out of view and draw them
+  // again as new nodes, so when the oldest is gone it is found again among the chat's rows still on the page
+  // (`rowsInOrder`, oldest first).
+  ns.createRowHistory = (rowsInOrder) => {
     const rows = new Set();
     let oldest = null;
 
     const oldestConnected = () => {
       if (oldest?.isConnected) return oldest;
-      oldest = null;
-      for (const row of rows) {
-        if (!row.isConnected) rows.delete(row);
-        else if (oldest === null || precedes(row, oldest)) oldest = row;
-      }
+      oldest = rowsInOrder().find((row) => rows.has(row)) ?? null;
       return oldest;
     };
 
@@ -30,11 +28,20 @@
       if (oldest?.isConnected && precedes(row, oldest)) oldest = row;
     };
 
-    const isOlderThanSeen = (row) => {
+    // `ordered` is in page order, so the older rows are a prefix of it: a binary search finds where it ends.
+    const countOlderThanSeen = (ordered) => {
       const first = oldestConnected();
-      return first !== null && first !== row && precedes(row, first);
+      if (first === null) return 0;
+      let low = 0;
+      let high = ordered.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (ordered[middle] !== first && precedes(ordered[middle], first)) low = middle + 1;
+        else high = middle;
+      }
+      return low;
     };
 
-    return { markSeen, isOlderThanSeen };
+    return { markSeen, countOlderThanSeen };
   };
 })();

@@ -35,6 +35,21 @@ test("whatsapp_Message_KeyIsTheDataIdAndTimeComesFromPrePlainText", () => {
   assert.equal(new Date(first.time).getDate(), 28);
 });
 
+test("whatsapp_Stamps_TwelveAndTwentyFourHourClocksAreRead", () => {
+  const { adapter, document } = loadSite("whatsapp");
+  const [container] = adapter.findContainers(document);
+  const meta = container.querySelector("[data-pre-plain-text]");
+  const row = meta.closest('[role="row"]');
+  const hourOf = (stamp) => {
+    meta.setAttribute("data-pre-plain-text", `[${stamp}] Sofi: `);
+    return new Date(adapter.extract(row, container).time).getHours();
+  };
+  assert.equal(hourOf("12:05 AM, 11/28/2026"), 0);
+  assert.equal(hourOf("12:05 PM, 11/28/2026"), 12);
+  assert.equal(hourOf("4:08 p. m., 11/28/2026"), 16);
+  assert.equal(hourOf("16:08, 11/28/2026"), 16);
+});
+
 test("whatsapp_RowsDrawnAgain_KeepTheirKeys", () => {
   const { window, extractAll } = loadSite("whatsapp");
   const before = extractAll().map((message) => message.key);
