@@ -33,7 +33,8 @@ test("welcome_SaysWhatItDoesDoesNotAndWhatParentsSee", () => {
   assert.match(text, /doesn't spy on you or your friends/);
   assert.match(text, /How many notes SafeBrowse showed you/);
   assert.match(text, /Only if your family turned this on: one short line/);
-  assert.match(text, /can't see your whole chats, your friends' messages or the sites you visit/);
+  assert.match(text, /can't see your whole chats or your friends' messages/);
+  assert.match(text, /whether you used apps that have a minimum age, like Instagram or Discord, but not the other sites you visit/);
   assert.match(text, /You're not in trouble when a note appears\./);
 });
 
