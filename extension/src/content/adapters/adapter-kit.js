@@ -67,13 +67,14 @@
   }
 
   // Reading a row can be costly (computed style, walks to its neighbours); the reading holds while its text is unchanged.
+  // Arguments after the row are passed on to `read`; the reading is still kept per row.
   function memoByText(read) {
     const memo = new WeakMap();
-    return (row) => {
+    return (row, ...context) => {
       const signature = row.textContent;
       const known = memo.get(row);
       if (known && known.signature === signature) return known.value;
-      const value = read(row);
+      const value = read(row, ...context);
       memo.set(row, { signature, value });
       return value;
     };

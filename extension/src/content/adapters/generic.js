@@ -16,7 +16,7 @@
   const MAX_SCANNED_ELEMENTS = 20000;
   const MAX_ORDINAL_WALK = 500;
 
-  const { LIMITS, collapse, clip, hash, isOwnUi } = ns.adapterKit;
+  const { LIMITS, collapse, clip, isOwnUi, memoByText, contentKey } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
@@ -197,20 +197,12 @@
     return clip(`${name}|${where.pathname}${where.hash}`, LIMITS.conversation);
   }
 
-  const identityMemo = new WeakMap();
-
-  function identityOf(row, container) {
-    const signature = row.textContent;
-    const memo = identityMemo.get(row);
-    if (memo && memo.signature === signature) return memo;
+  const identityOf = memoByText((row, container) => {
     const classed = [...row.querySelectorAll("[class]")];
     const author = authorOf(row, classed);
     const excluded = [author.el, ...timeElementsOf(row, classed)].filter(Boolean);
-    const direction = directionOf(row, container);
-    const identity = { signature, author: author.name, direction, text: textOf(row, classed, excluded) };
-    identityMemo.set(row, identity);
-    return identity;
-  }
+    return { author: author.name, direction: directionOf(row, container), text: textOf(row, classed, excluded) };
+  });
 
   function lastIncomingAuthorBefore(row, container) {
     let walked = 0;
@@ -241,7 +233,7 @@
     const id = ID_ATTRIBUTES.map((name) => row.getAttribute(name)).find((value) => value);
     const key = id
       ? `${conversation}|${id}`
-      : `${conversation}|h${hash([conversation, contact, identity.direction, identity.text, ordinalOf(row, container, identity)].join("\u0000"))}`;
+      : contentKey({ conversation, contact, direction: identity.direction, text: identity.text, ordinal: ordinalOf(row, container, identity) });
     return {
       conversation,
       contact,
