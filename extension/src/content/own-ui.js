@@ -2,6 +2,14 @@
   "use strict";
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
 
+  // The host element takes no room and no styles from the page; what it shows lives in its own shadow root.
+  const HOST_STYLE =
+    "all: initial !important; display: block !important; position: fixed !important; top: 0 !important;" +
+    " left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;";
+
+  // Screen readers announce changes to a live region that already exists, not one inserted with its text.
+  const LIVE_REGION_FILL_DELAY_MS = 100;
+
   // What SafeBrowse put on the page is known by reference. Its attributes are only for styling and tests: a page that
   // copies them onto its own chat must not make the adapters look away.
   const elements = new WeakSet();
@@ -13,11 +21,31 @@
     return false;
   }
 
-  ns.ownUi = Object.freeze({
-    add: (el) => {
-      elements.add(el);
-      return el;
-    },
-    contains,
-  });
+  function element(doc, tag, attributes = {}, children = []) {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.append(...children);
+    return el;
+  }
+
+  const add = (el) => {
+    elements.add(el);
+    return el;
+  };
+
+  // A host for the notice or the nudge: a manual popover, so it can be raised to the top layer, and known as ours.
+  const createHost = (doc, tag, attributes) => add(element(doc, tag, { ...attributes, popover: "manual", style: HOST_STYLE }));
+
+  // The top layer is above every z-index, so no element of the page, however it copies ours, covers it. A page can
+  // still refuse the top layer (beforetoggle); the host then shows in the page's own layers, at the highest z-index.
+  function raise(host) {
+    if (typeof host.showPopover !== "function") return;
+    try {
+      host.showPopover();
+    } catch {
+      // Left where it is: still on the page, at the highest z-index.
+    }
+  }
+
+  ns.ownUi = Object.freeze({ LIVE_REGION_FILL_DELAY_MS, add, contains, element, createHost, raise });
 })();

@@ -1,9 +1,4 @@
-function element(doc, tag, attributes = {}, children = []) {
-  const el = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
+import { element } from "../options/dom.js";
 
 // The same services the notice offers, so the child has seen them before a note ever appears.
 function helplineList(doc, t, entry) {

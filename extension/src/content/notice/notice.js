@@ -3,12 +3,7 @@
   const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
 
   const LEVEL_RANK = { notice: 1, alert: 2 };
-  const HOST_STYLE =
-    "all: initial !important; display: block !important; position: fixed !important; top: 0 !important;" +
-    " left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;";
   const FOCUSABLE = "button, a[href]";
-  // Screen readers announce changes to a live region that already exists, not one inserted with its text.
-  const LIVE_REGION_FILL_DELAY_MS = 100;
   // Long enough to read the thanks at a child's pace; the Close button ends it sooner.
   const THANKS_VISIBLE_MS = 8000;
   const REMEMBERED_CONVERSATIONS = 500;
@@ -16,12 +11,7 @@
   // Threats and pressure are the most urgent pattern: the helplines are open from the start, not one click away.
   const HELP_OPEN_FOR = new Set(["categoryThreats"]);
 
-  function element(doc, tag, attributes = {}, children = []) {
-    const el = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    el.append(...children);
-    return el;
-  }
+  const { element, createHost, raise, LIVE_REGION_FILL_DELAY_MS } = ns.ownUi;
 
   function helplineItems(doc, t, country) {
     const entry = ns.helplines[country];
@@ -62,17 +52,6 @@
       if (shownRank.size > REMEMBERED_CONVERSATIONS) shownRank.delete(shownRank.keys().next().value);
     }
 
-    // The top layer is above every z-index, so no element of the page, however it copies ours, covers the notice.
-    // A page can still refuse the top layer (beforetoggle); the notice then shows in the page's own layers.
-    function raise(host) {
-      if (typeof host.showPopover !== "function") return;
-      try {
-        host.showPopover();
-      } catch {
-        // Left where it is: still on the page, at the highest z-index.
-      }
-    }
-
     function close() {
       if (!current) return;
       const { host, abort, returnFocus } = current;
@@ -107,7 +86,7 @@
     function build(decision, country) {
       const level = decision.level;
       const isAlert = level === "alert";
-      const host = ns.ownUi.add(element(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level, popover: "manual", style: HOST_STYLE }));
+      const host = createHost(doc, "safebrowse-notice", { "data-safebrowse": "notice", "data-level": level });
       const shadow = host.attachShadow({ mode: "closed" });
       const abort = new AbortController();
       const { signal } = abort;

@@ -7,11 +7,6 @@
   const EDITABLE = 'textarea, input[type="text"], input:not([type]), [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
   const SIGNAL_MESSAGES = { phone: "nudgePhone", address: "nudgeAddress", school: "nudgeSchool", other_app: "nudgeOtherApp" };
   const SIGNAL_ORDER = Object.keys(SIGNAL_MESSAGES);
-  const HOST_STYLE =
-    "all: initial !important; display: block !important; position: fixed !important; top: 0 !important;" +
-    " left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;";
-  // Screen readers announce changes to a live region that already exists, not one inserted with its text.
-  const LIVE_REGION_FILL_DELAY_MS = 100;
   const REMEMBERED_CONVERSATIONS = 500;
   const GAP_PX = 8;
 
@@ -48,12 +43,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
 }
 `;
 
-  function element(doc, tag, attributes = {}, children = []) {
-    const el = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    el.append(...children);
-    return el;
-  }
+  const { element, createHost, raise, LIVE_REGION_FILL_DELAY_MS } = ns.ownUi;
 
   function editableOf(event) {
     const origin = event.composedPath?.()[0] ?? event.target;
@@ -122,7 +112,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
     }
 
     function build(signals, conversation, editable) {
-      const host = ns.ownUi.add(element(doc, "safebrowse-nudge", { "data-safebrowse": "nudge", "data-signal": signals.join(" "), popover: "manual", style: HOST_STYLE }));
+      const host = createHost(doc, "safebrowse-nudge", { "data-safebrowse": "nudge", "data-signal": signals.join(" ") });
       const shadow = host.attachShadow({ mode: "closed" });
       const abort = new AbortController();
       const said = element(doc, "div", { role: "status" });
@@ -157,16 +147,6 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
       shadow.append(element(doc, "style", {}, [STYLES]), card);
       timers.setTimeout(() => abort.signal.aborted || said.append(...sentences(signals)), LIVE_REGION_FILL_DELAY_MS);
       return { host, shadow, card, said, abort, signals, conversation, composer: editable };
-    }
-
-    // The top layer is above every z-index; a page that refuses it still gets the nudge at the highest z-index.
-    function raise(host) {
-      if (typeof host.showPopover !== "function") return;
-      try {
-        host.showPopover();
-      } catch {
-        // Left where it is.
-      }
     }
 
     function show(fresh, conversation, editable) {
