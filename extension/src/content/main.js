@@ -8,12 +8,6 @@
   // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
   // page: a chat that adds thousands of rows at once is read from its newest end.
   const MAX_ROWS_PER_PASS = 200;
-  const FOLLOWING = 4;
-
-  // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
-  const inPageOrder = (row, other) => (row === other ? 0 : row.compareDocumentPosition(other) & FOLLOWING ? -1 : 1);
-  // Rows a page appends arrive in order already; comparing neighbours is cheap where sorting compares rows far apart.
-  const inOrder = (rows) => (rows.every((row, index) => index === 0 || inPageOrder(rows[index - 1], row) < 0) ? rows : rows.sort(inPageOrder));
 
   // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
@@ -145,7 +139,8 @@
         }
         for (const container of containers) {
           const rows = new Set(nodes.flatMap((node) => adapter.rowsForNode(node, [container])));
-          observe(inOrder([...rows]), container);
+          // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
+          observe(ns.inPageOrder([...rows]), container);
         }
         recheckContainers(false);
       };
