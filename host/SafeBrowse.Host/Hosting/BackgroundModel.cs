@@ -14,11 +14,8 @@ internal sealed class BackgroundModel
     {
         loading = Task.Run(load);
         Scorer = new AwaitingScorer(loading);
-        Trimmed = loading.ContinueWith(ReleaseEnginesOnceFast, TaskScheduler.Default).Unwrap();
+        _ = loading.ContinueWith(ReleaseEnginesOnceFast, TaskScheduler.Default).Unwrap();
     }
-
-    /// <summary>Completes once ML.NET's copy of the model is let go (or known to stay, when the fast path did not fit).</summary>
-    public Task<bool> Trimmed { get; }
 
     /// <summary>The loaded model, or null while it is still loading.</summary>
     public LoadedScorer? Loaded => loading.IsCompletedSuccessfully ? loading.Result : null;
@@ -29,21 +26,18 @@ internal sealed class BackgroundModel
 
     // The host lives as long as the browser: the tens of megabytes ML.NET needed to load the model are returned to the
     // system once, by a compacting collection, instead of sitting in the heap for the rest of the day.
-    private static async Task<bool> ReleaseEnginesOnceFast(Task<LoadedScorer> loaded)
+    private static async Task ReleaseEnginesOnceFast(Task<LoadedScorer> loaded)
     {
         if (!loaded.IsCompletedSuccessfully || loaded.Result.Scorer is not MlMessageScorer scorer)
         {
-            return false;
+            return;
         }
 
         await scorer.FastPathReady.ConfigureAwait(false);
-        if (!scorer.ReleaseEngines())
+        if (scorer.ReleaseEngines())
         {
-            return false;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
-
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return true;
     }
 
     private sealed class AwaitingScorer(Task<LoadedScorer> loading) : IMessageScorer
