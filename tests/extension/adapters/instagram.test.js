@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadSite, readPage, readSite } from "./site-fixture.js";
+import { loadSite, readPage, readSite } from "../helpers/site-fixture.js";
 
 const site = readSite("instagram");
 const fixedNow = () => new Date("2026-11-28T10:00:00Z");
 
-const rowByText = (adapter, doc, text) => {
-  const [container] = adapter.findContainers(doc);
+const rowByText = (adapter, document, text) => {
+  const [container] = adapter.findContainers(document);
   const row = adapter.rowsOf(container).find((candidate) => adapter.extract(candidate, container)?.text === text);
   return { container, row };
 };
@@ -24,8 +24,8 @@ test("extract_FixturePage_EqualsSiteJsonExpected", () => {
 });
 
 test("extract_FixturePage_SeparatorsSeenAndProfileIntroAreNotMessagesAndKeysAreDistinct", () => {
-  const { adapter, doc, extractAll } = loadSite("instagram");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document, extractAll } = loadSite("instagram");
+  const [container] = adapter.findContainers(document);
   const rows = adapter.rowsOf(container);
   assert.equal(rows.length, 11);
   const texts = rows.map((row) => adapter.extract(row, container)?.text ?? null);
@@ -37,15 +37,15 @@ test("extract_FixturePage_SeparatorsSeenAndProfileIntroAreNotMessagesAndKeysAreD
 });
 
 test("findContainers_InboxPreviewsAndComposer_AreNotRead", () => {
-  const { adapter, doc } = loadSite("instagram");
-  const containers = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("instagram");
+  const containers = adapter.findContainers(document);
   assert.equal(containers.length, 1);
   assert.equal(containers[0].closest('[role="list"]'), null);
 });
 
 test("findContainers_InboxWithoutAnOpenThread_FindsNothing", () => {
-  const { adapter, doc } = loadSite("instagram", { url: "https://www.instagram.com/direct/inbox/" });
-  assert.equal(adapter.findContainers(doc).length, 0);
+  const { adapter, document } = loadSite("instagram", { url: "https://www.instagram.com/direct/inbox/" });
+  assert.equal(adapter.findContainers(document).length, 0);
 });
 
 test("findContainers_SpanishPaneLabel_StillFindsTheThread", () => {
@@ -56,14 +56,14 @@ test("findContainers_SpanishPaneLabel_StillFindsTheThread", () => {
 
 test("findContainers_UnknownPaneLabel_FindsTheThreadBesideTheComposer", () => {
   const html = readPage("instagram").replace('aria-label="Conversation with alexr_07"', 'aria-label="Conversa com alexr_07"');
-  const { adapter, doc, extractAll, visible } = loadSite("instagram", { html });
-  assert.equal(adapter.findContainers(doc).length, 1);
+  const { adapter, document, extractAll, visible } = loadSite("instagram", { html });
+  assert.equal(adapter.findContainers(document).length, 1);
   assert.deepEqual(visible(extractAll()), site.expected);
 });
 
 test("extract_DirectionComesFromComputedJustifyContent", () => {
-  const { adapter, doc } = loadSite("instagram");
-  const { container, row } = rowByText(adapter, doc, "why");
+  const { adapter, document } = loadSite("instagram");
+  const { container, row } = rowByText(adapter, document, "why");
   assert.equal(adapter.extract(row, container).direction, "outgoing");
   const leftAligned = row.cloneNode(true);
   leftAligned.querySelector('[role="none"]').classList.replace("x13a6bvl", "x1nhvcw1");
@@ -72,8 +72,8 @@ test("extract_DirectionComesFromComputedJustifyContent", () => {
 });
 
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
-  const { adapter, doc } = loadSite("instagram");
-  const { container, row } = rowByText(adapter, doc, "u play fortnite?");
+  const { adapter, document } = loadSite("instagram");
+  const { container, row } = rowByText(adapter, document, "u play fortnite?");
   const before = adapter.extract(row, container, fixedNow);
   const copy = row.cloneNode(true);
   row.replaceWith(copy);
@@ -82,18 +82,18 @@ test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
 });
 
 test("extract_SameTextTwice_GetsTwoKeysThatSurviveARerender", () => {
-  const { adapter, doc, extractAll } = loadSite("instagram");
+  const { adapter, document, extractAll } = loadSite("instagram");
   const okKeys = () => extractAll().filter((message) => message.text === "ok").map((message) => message.key);
   const before = okKeys();
   assert.equal(new Set(before).size, 2);
-  const [container] = adapter.findContainers(doc);
+  const [container] = adapter.findContainers(document);
   for (const row of adapter.rowsOf(container)) row.replaceWith(row.cloneNode(true));
   assert.deepEqual(okKeys(), before);
 });
 
 test("rowsForNode_NewMessageAppended_ReturnsThatRow", () => {
-  const { adapter, doc } = loadSite("instagram");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("instagram");
+  const [container] = adapter.findContainers(document);
   const rows = adapter.rowsOf(container);
   const fresh = rows[3].cloneNode(true);
   fresh.querySelector('[role="presentation"] [dir="auto"] [dir="auto"]').textContent = "send me a pic";
@@ -106,8 +106,8 @@ test("rowsForNode_NewMessageAppended_ReturnsThatRow", () => {
 });
 
 test("extract_ThreadSwitchWithoutReload_GivesAnotherConversation", () => {
-  const { adapter, doc, navigate } = loadSite("instagram");
-  const { container, row } = rowByText(adapter, doc, "why");
+  const { adapter, document, navigate } = loadSite("instagram");
+  const { container, row } = rowByText(adapter, document, "why");
   const before = adapter.extract(row, container).conversation;
   navigate("/direct/t/340282366841710300949128/");
   assert.equal(before, "instagram:17843960123456789");
@@ -115,11 +115,11 @@ test("extract_ThreadSwitchWithoutReload_GivesAnotherConversation", () => {
 });
 
 test("extract_GroupThread_EachRunTakesTheAvatarBelowIt", () => {
-  const { adapter, doc, extractAll } = loadSite("instagram", { url: "https://www.instagram.com/direct/t/340282366841710300949128/" });
-  const [container] = adapter.findContainers(doc);
-  doc.querySelector('[aria-label^="Conversation with"]').setAttribute("aria-label", "Conversation with Squad 🎮");
-  for (const link of doc.querySelectorAll('.thread a[href="/alexr_07/"]')) if (!container.contains(link)) link.removeAttribute("href");
-  const { row } = rowByText(adapter, doc, "u play fortnite?");
+  const { adapter, document, extractAll } = loadSite("instagram", { url: "https://www.instagram.com/direct/t/340282366841710300949128/" });
+  const [container] = adapter.findContainers(document);
+  document.querySelector('[aria-label^="Conversation with"]').setAttribute("aria-label", "Conversation with Squad 🎮");
+  for (const link of document.querySelectorAll('.thread a[href="/alexr_07/"]')) if (!container.contains(link)) link.removeAttribute("href");
+  const { row } = rowByText(adapter, document, "u play fortnite?");
   const mateo = row.cloneNode(true);
   mateo.querySelector('a[href="/alexr_07/"]').setAttribute("href", "/mateo.r/");
   row.replaceWith(mateo);

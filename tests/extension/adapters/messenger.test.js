@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadSite, readPage, readSite } from "./site-fixture.js";
+import { loadSite, readPage, readSite } from "../helpers/site-fixture.js";
 
 const site = readSite("messenger");
 const fixedNow = () => new Date("2026-11-28T10:00:00Z");
@@ -33,8 +33,8 @@ test("extract_FixturePageInSpanish_EqualsSiteJsonExpected", () => {
 });
 
 test("extract_FixturePage_SeparatorsSeenAndTypingRowsAreNotMessages", () => {
-  const { adapter, doc } = loadSite("messenger");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("messenger");
+  const [container] = adapter.findContainers(document);
   const rows = adapter.rowsOf(container);
   assert.equal(rows.length, 9);
   assert.deepEqual(
@@ -44,15 +44,15 @@ test("extract_FixturePage_SeparatorsSeenAndTypingRowsAreNotMessages", () => {
 });
 
 test("findContainers_SidebarChatList_IsNotRead", () => {
-  const { adapter, doc } = loadSite("messenger");
-  const containers = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("messenger");
+  const containers = adapter.findContainers(document);
   assert.equal(containers.length, 1);
   assert.equal(containers[0].closest('[role="navigation"]'), null);
 });
 
 test("findContainers_NoThreadOpen_FindsNothing", () => {
-  const { adapter, doc } = loadSite("messenger", { url: "https://www.messenger.com/" });
-  assert.equal(adapter.findContainers(doc).length, 0);
+  const { adapter, document } = loadSite("messenger", { url: "https://www.messenger.com/" });
+  assert.equal(adapter.findContainers(document).length, 0);
 });
 
 test("extract_FacebookMessagesUrlInEnglishGroup_NamesEachAuthorAndCarriesThemDown", () => {
@@ -83,8 +83,8 @@ test("extract_GroupHeadingScrolledAway_FallsBackToAlignment", () => {
 });
 
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
-  const { adapter, doc } = loadSite("messenger");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("messenger");
+  const [container] = adapter.findContainers(document);
   const row = adapter.rowsOf(container)[2];
   const before = adapter.extract(row, container, fixedNow);
   const copy = row.cloneNode(true);
@@ -94,9 +94,9 @@ test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
 });
 
 test("rowsForNode_OlderHistoryPrepended_ReturnsTheNewRowsFirstInOrder", () => {
-  const { adapter, doc } = loadSite("messenger");
-  const [container] = adapter.findContainers(doc);
-  const older = doc.createElement("div");
+  const { adapter, document } = loadSite("messenger");
+  const [container] = adapter.findContainers(document);
+  const older = document.createElement("div");
   older.innerHTML = `${messageRow("Valentina Ruiz", "te acuerdas de mí?")}${messageRow("Enviaste", "no", "x13a6bvl")}`;
   container.firstElementChild.prepend(older);
   const rows = adapter.rowsForNode(older, [container]);
@@ -109,8 +109,8 @@ test("rowsForNode_OlderHistoryPrepended_ReturnsTheNewRowsFirstInOrder", () => {
 });
 
 test("extract_ConversationSwitchWithoutReload_GivesAnotherConversation", () => {
-  const { adapter, doc, navigate } = loadSite("messenger");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document, navigate } = loadSite("messenger");
+  const [container] = adapter.findContainers(document);
   const row = adapter.rowsOf(container)[1];
   assert.equal(adapter.extract(row, container).conversation, "messenger:7781234567890123");
   navigate("/t/100064512345678/");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadSite, readSite } from "./site-fixture.js";
+import { loadSite, readSite } from "../helpers/site-fixture.js";
 
 const site = readSite("telegram-a");
 
@@ -48,18 +48,18 @@ test("extract_FixturePage_KeysAreTheMessageIdsAndTimesAreIso", () => {
 });
 
 test("extract_PhotoWithoutCaptionActionAndLocalRows_AreNotMessages", () => {
-  const { adapter, doc } = loadSite("telegram-a");
-  const [container] = adapter.findContainers(doc);
-  assert.equal(adapter.extract(doc.getElementById("message1204"), container), null);
-  assert.equal(adapter.extract(doc.getElementById("message1206-0001"), container), null);
+  const { adapter, document } = loadSite("telegram-a");
+  const [container] = adapter.findContainers(document);
+  assert.equal(adapter.extract(document.getElementById("message1204"), container), null);
+  assert.equal(adapter.extract(document.getElementById("message1206-0001"), container), null);
   assert.ok(!adapter.rowsOf(container).some((row) => row.classList.contains("ActionMessage")));
   assert.ok(!adapter.rowsOf(container).some((row) => row.closest("#LeftColumn")));
 });
 
 test("extract_LocalIdReplacedByServerId_IsReadOnceWithTheServerKey", () => {
-  const { adapter, doc } = loadSite("telegram-a");
-  const [container] = adapter.findContainers(doc);
-  const row = doc.getElementById("message1206-0001");
+  const { adapter, document } = loadSite("telegram-a");
+  const [container] = adapter.findContainers(document);
+  const row = document.getElementById("message1206-0001");
   row.id = "message1207";
   row.setAttribute("data-message-id", "1207");
   row.querySelector(".MessageOutgoingStatus").innerHTML = `<i class="icon icon-message-succeeded"></i>`;
@@ -72,9 +72,9 @@ test("extract_LocalIdReplacedByServerId_IsReadOnceWithTheServerKey", () => {
 });
 
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
-  const { adapter, doc } = loadSite("telegram-a");
-  const [container] = adapter.findContainers(doc);
-  const row = doc.getElementById("message1203");
+  const { adapter, document } = loadSite("telegram-a");
+  const [container] = adapter.findContainers(document);
+  const row = document.getElementById("message1203");
   const now = () => new Date("2026-11-28T10:00:00Z");
   const before = adapter.extract(row, container, now);
   const copy = row.cloneNode(true);
@@ -85,9 +85,9 @@ test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
 });
 
 test("rowsForNode_OlderHistoryPrepended_ReturnsEveryNewRow", () => {
-  const { adapter, doc } = loadSite("telegram-a");
-  const [container] = adapter.findContainers(doc);
-  const group = doc.createElement("div");
+  const { adapter, document } = loadSite("telegram-a");
+  const [container] = adapter.findContainers(document);
+  const group = document.createElement("div");
   group.className = "message-date-group";
   group.innerHTML = `<div class="sticky-date"><span dir="auto">12 de marzo</span></div>${groupRow(1101, { text: "primer mensaje" })}${groupRow(1102, { own: true, text: "hola" })}`;
   container.querySelector(".messages-container").prepend(group);
@@ -97,10 +97,10 @@ test("rowsForNode_OlderHistoryPrepended_ReturnsEveryNewRow", () => {
 });
 
 test("extract_SwitchingChatByHash_GivesAnotherConversation", () => {
-  const { adapter, doc, window, extractAll } = loadSite("telegram-a");
+  const { adapter, document, window, extractAll } = loadSite("telegram-a");
   const before = extractAll()[0].conversation;
   window.location.hash = "#-1001987654321";
-  const [container] = adapter.findContainers(doc);
+  const [container] = adapter.findContainers(document);
   const after = adapter.extract(adapter.rowsOf(container)[0], container).conversation;
   assert.equal(before, "telegram-a:5012345678");
   assert.equal(after, "telegram-a:-1001987654321");
@@ -111,8 +111,8 @@ test("findContainers_ChatSlidingOut_ReadsOnlyTheActiveList", () => {
     <div class="Transition_slide Transition_slide-from"><div class="MessageList custom-scroll" id="old"></div></div>
     <div class="Transition_slide Transition_slide-active"><div class="MessageList custom-scroll" id="new"></div></div>
   </div></div>`;
-  const { adapter, doc } = loadSite("telegram-a", { html });
-  assert.deepEqual([...adapter.findContainers(doc)].map((container) => container.id), ["new"]);
+  const { adapter, document } = loadSite("telegram-a", { html });
+  assert.deepEqual([...adapter.findContainers(document)].map((container) => container.id), ["new"]);
 });
 
 test("extract_GroupChat_CarriesEachSendersNameDownTheirRun", () => {
@@ -131,9 +131,9 @@ test("extract_GroupChat_CarriesEachSendersNameDownTheirRun", () => {
 });
 
 test("extract_LongText_IsReturnedWholeForTheSenderToClip", () => {
-  const { adapter, doc } = loadSite("telegram-a");
-  const [container] = adapter.findContainers(doc);
-  const row = doc.getElementById("message1203");
+  const { adapter, document } = loadSite("telegram-a");
+  const [container] = adapter.findContainers(document);
+  const row = document.getElementById("message1203");
   row.querySelector(".text-content").firstChild.nodeValue = "a".repeat(5000);
   assert.equal(adapter.extract(row, container).text.length, 5000);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadSite, readSite } from "./site-fixture.js";
+import { loadSite, readSite } from "../helpers/site-fixture.js";
 
 const site = readSite("x");
 const fixedNow = () => new Date("2026-11-28T10:00:00Z");
@@ -19,8 +19,8 @@ test("extract_FixturePage_EqualsSiteJsonExpected", () => {
 });
 
 test("rowsOf_FixturePage_OnlyMessageEntriesNotHeaderSeparatorsOrInbox", () => {
-  const { adapter, doc } = loadSite("x");
-  const containers = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("x");
+  const containers = adapter.findContainers(document);
   assert.equal(containers.length, 1);
   const rows = adapter.rowsOf(containers[0]);
   assert.equal(rows.length, 5);
@@ -28,8 +28,8 @@ test("rowsOf_FixturePage_OnlyMessageEntriesNotHeaderSeparatorsOrInbox", () => {
 });
 
 test("extract_DirectionComesOnlyFromComputedAlignment", () => {
-  const { adapter, doc } = loadSite("x");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("x");
+  const [container] = adapter.findContainers(document);
   const sent = adapter.rowsOf(container)[1];
   assert.equal(adapter.extract(sent, container).direction, "outgoing");
   const restyled = sent.cloneNode(true);
@@ -40,8 +40,8 @@ test("extract_DirectionComesOnlyFromComputedAlignment", () => {
 });
 
 test("extract_CellRecycledAsANewNode_KeepsItsKey", () => {
-  const { adapter, doc } = loadSite("x");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("x");
+  const [container] = adapter.findContainers(document);
   const entry = adapter.rowsOf(container)[2];
   const before = adapter.extract(entry, container, fixedNow);
   const cell = entry.closest('[data-testid="cellInnerDiv"]');
@@ -52,23 +52,23 @@ test("extract_CellRecycledAsANewNode_KeepsItsKey", () => {
 });
 
 test("extract_OtherConversationOpenedWithoutReload_GivesAnotherConversation", () => {
-  const { adapter, doc, navigate } = loadSite("x");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document, navigate } = loadSite("x");
+  const [container] = adapter.findContainers(document);
   const entry = adapter.rowsOf(container)[0];
   navigate("/messages/1234567890-5556667777");
   assert.equal(adapter.extract(entry, container).conversation, "x:1234567890-5556667777");
 });
 
 test("extract_DmDrawerOverTheTimeline_NamesTheConversationByItsTitle", () => {
-  const { adapter, doc } = loadSite("x", { url: "https://x.com/home" });
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("x", { url: "https://x.com/home" });
+  const [container] = adapter.findContainers(document);
   assert.equal(adapter.extract(adapter.rowsOf(container)[0], container).conversation, "x:drawer:Leo M");
 });
 
 test("extract_GroupDm_EachRunTakesTheAvatarBelowIt", () => {
-  const { adapter, doc, extractAll } = loadSite("x", { url: "https://x.com/messages/1700000000000000000" });
-  doc.querySelector("#detail-header span").textContent = "Squad";
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document, extractAll } = loadSite("x", { url: "https://x.com/messages/1700000000000000000" });
+  document.querySelector("#detail-header span").textContent = "Squad";
+  const [container] = adapter.findContainers(document);
   const [first, , third] = adapter.rowsOf(container);
   for (const [entry, screenName] of [[first, "leo_m_gamer"], [third, "nico_77"]]) {
     entry.firstElementChild.insertAdjacentHTML("afterbegin", `<div><a href="/${screenName}" role="link"><img alt="" src="data:,"></a></div>`);
@@ -80,8 +80,8 @@ test("extract_GroupDm_EachRunTakesTheAvatarBelowIt", () => {
 });
 
 test("rowsForNode_NewEntryAppended_ReturnsIt", () => {
-  const { adapter, doc } = loadSite("x");
-  const [container] = adapter.findContainers(doc);
+  const { adapter, document } = loadSite("x");
+  const [container] = adapter.findContainers(document);
   const cells = container.querySelectorAll('[data-testid="cellInnerDiv"]');
   const fresh = cells[2].cloneNode(true);
   fresh.querySelector('[data-testid="tweetText"] span').textContent = "me pasas tu número?";
