@@ -56,7 +56,7 @@
   }
 
   // Rows sit in the list's innermost wrapper, the bubbles' ancestor with the most children.
-  function listOf(container) {
+  function findList(container) {
     let list = null;
     for (const bubble of container.querySelectorAll(BUBBLE)) {
       for (let el = bubble.parentElement; el && el !== container.parentElement; el = el.parentElement) {
@@ -64,6 +64,19 @@
       }
     }
     return list ?? container;
+  }
+
+  // Finding the list walks every bubble's ancestors, and a pass asks once for every node the page added: the answer
+  // is kept until the pass's task ends, while the page cannot change under it.
+  const listsThisTask = new Map();
+
+  function listOf(container) {
+    const known = listsThisTask.get(container);
+    if (known?.isConnected && container.contains(known)) return known;
+    if (listsThisTask.size === 0) queueMicrotask(() => listsThisTask.clear());
+    const list = findList(container);
+    listsThisTask.set(container, list);
+    return list;
   }
 
   // The scroller is flex column-reverse with one wrapper inside, so DOM order is still oldest first.
