@@ -28,7 +28,6 @@ internal sealed class PinReset(InstallLayout layout, TextWriter output, TimeProv
 
     private (string? CodePath, string HostPath) EveryAccount()
     {
-        var receipt = InstallReceipts.Read(layout.AppDirectory(InstallScope.System));
         if (!layout.IsAdministrator)
         {
             output.WriteLine(layout.Platform == HostPlatform.Windows
@@ -37,7 +36,7 @@ internal sealed class PinReset(InstallLayout layout, TextWriter output, TimeProv
             return (null, string.Empty);
         }
 
-        if (receipt is null)
+        if (InstallReceipts.Read(layout.AppDirectory(InstallScope.System)) is not { } receipt)
         {
             output.WriteLine("SafeBrowse is not installed for every account on this computer; run  pin reset  without --system.");
             return (null, string.Empty);

@@ -123,6 +123,34 @@ public sealed class FamilyHostTests
     }
 
     [TestMethod]
+    public async Task PinReset_ThenTheBrowserStartsAgain_PinClearedTheNewCodeSetsOneAndTheDigestSaysSo()
+    {
+        await using (var before = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin))
+        {
+            await before.RequestAsync(Request("h0", "hello", new { install = Install, language = "en" }));
+            await UnlockAsync(before);
+        }
+
+        var resetCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
+        var hello = await host.RequestAsync(Request("h1", "hello", new { install = Install, language = "en" }));
+        var oldPin = await host.RequestAsync(Request("u1", "parent.unlock", new { pin = Pin }));
+        var set = await host.RequestAsync(Request("p1", "parent.set-pin", new { pin = "135790", setupCode = resetCode }));
+        var session = set.GetProperty("session").GetString();
+        var week = (await host.RequestAsync(Request("o1", "parent.overview", new { session, install = Install }))).GetProperty("week").GetString();
+        var digest = await host.RequestAsync(Request("d1", "parent.digest", new { session, profile = "Family", week, lang = "en" }));
+
+        var html = digest.GetProperty("html").GetString()!;
+        Assert.IsFalse(hello.GetProperty("pinSet").GetBoolean(), "the reset is applied when the browser starts");
+        Assert.AreEqual("pin_not_set", Replies.ErrorCode(oldPin));
+        Assert.IsTrue(set.GetProperty("ok").GetBoolean(), set.ToString());
+        Assert.AreEqual(2, CountOf(html, "The parents’ PIN was set on "), "the first PIN and the one after the reset");
+        Assert.AreEqual(2, CountOf(html, "The parents’ PIN was reset on this computer on "), "each pin reset, the helper's first code being one too");
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [TestMethod]
     public async Task Unlock_WrongPinFourTimes_TellsTheParentHowLongToWait()
     {
         await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
