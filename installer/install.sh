@@ -38,7 +38,7 @@ dotnet publish "$repo/host/SafeBrowse.Host/SafeBrowse.Host.csproj" -c Release -r
 echo "2/3 Installing the host and registering it with your browsers..."
 # The native library's debug symbols are of no use to a family.
 rm -f "$staging"/*.dbg
-"$staging/safebrowse-host" install "$@"
+"$staging/safebrowse-host" install "$@" | tee "$staging/install.out"
 
 echo "3/3 Checking that every browser can start it..."
 status=0
@@ -52,6 +52,9 @@ Now load the extension in the browser:
   3. Click "Load unpacked" and choose: $repo/extension
 Or try it at once in Chromium:  chromium --load-extension="$repo/extension"
 Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
-set a PIN there to read the weekly digest, add each child and pause protection. To remove: installer/uninstall.sh $*
+set a PIN there, with the setup code below, to read the weekly digest, add each child and pause protection.
+To remove: installer/uninstall.sh $*
 TEXT
+# The setup code goes last, where a parent looks: the first PIN needs it.
+grep -A2 "^Setup code for the parents' PIN: " "$staging/install.out" || true
 exit "$status"

@@ -29,6 +29,7 @@ internal sealed class DigestFacts
             .GroupBy(problem => problem.Kind, StringComparer.Ordinal)
             .Select(group => new StorageProblemGroup(group.Key, group.Count(), group.Max(problem => problem.At)))
             .OrderBy(group => group.Last)];
+        PinChanges = [.. input.PinChanges.Where(change => InWeek(change.At)).OrderBy(change => change.At)];
     }
 
     public DateTimeOffset WeekStart { get; }
@@ -80,6 +81,8 @@ internal sealed class DigestFacts
     public IReadOnlyList<AgeLimitedService> AgeLimitedSites { get; }
 
     public IReadOnlyList<StorageProblemGroup> StorageProblems { get; }
+
+    public IReadOnlyList<DigestPinChange> PinChanges { get; }
 
     public static DigestFacts Of(DigestInput input, DigestDates dates) => new(input, dates);
 

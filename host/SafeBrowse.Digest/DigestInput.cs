@@ -16,6 +16,7 @@ namespace SafeBrowse.Digest;
 /// <param name="Pauses">When a parent paused protection.</param>
 /// <param name="SitesUsed">Host names seen this week, for the age notes; never a browsing history.</param>
 /// <param name="StorageProblems">Problems saving data this week.</param>
+/// <param name="PinChanges">When the parents' PIN was set, changed or reset this week.</param>
 /// <param name="ShowExcerpts">The family's setting; even when true, only alerts show an excerpt.</param>
 public sealed record DigestInput(
     DigestChild Child,
@@ -30,4 +31,5 @@ public sealed record DigestInput(
     IReadOnlyList<DigestSpan> Pauses,
     IReadOnlyList<string> SitesUsed,
     IReadOnlyList<DigestStorageProblem> StorageProblems,
+    IReadOnlyList<DigestPinChange> PinChanges,
     bool ShowExcerpts);

@@ -37,6 +37,7 @@ internal sealed class DigestComposer(TimeProvider clock)
             [.. database.Pauses.Between(profile.Id, start, end).Select(pause => new DigestSpan(pause.Start, pause.End))],
             database.SiteUse.Between(profile.Id, LocalDay(start, zone), LocalDay(end, zone).AddDays(-1)),
             [.. database.Incidents.Between(start, end).Select(ToDigest)],
+            [.. database.Pin.ChangesBetween(start, end).Select(ToDigest)],
             ShowExcerpts: settings.Excerpts == ExcerptPolicy.AlertsOnly);
         return WeeklyDigestRenderer.Render(input);
     }
@@ -57,6 +58,15 @@ internal sealed class DigestComposer(TimeProvider clock)
             FeedbackVerdict.Agree => "agree",
             FeedbackVerdict.Disagree => "disagree",
             _ => null,
+        });
+
+    private static DigestPinChange ToDigest(PinChange change) => new(
+        change.At,
+        change.Kind switch
+        {
+            PinChangeKind.Set => "set",
+            PinChangeKind.Changed => "changed",
+            _ => "reset",
         });
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>

@@ -16,6 +16,7 @@ internal sealed class HelloHandler(
     BrowserProfileContext context,
     ChildProfileResolver profiles,
     FamilyStorage storage,
+    PinGate pins,
     TimeProvider clock) : IRequestHandler
 {
     public const string Loading = "loading";
@@ -67,11 +68,13 @@ internal sealed class HelloHandler(
         }
     }
 
+    // Through the gate, so a pin reset run on the computer clears the PIN, and shows in the digest, when the browser
+    // next starts rather than when a parent next opens the page.
     private bool ReadsPinSet()
     {
         try
         {
-            return storage.Database?.Pin.Read() is not null;
+            return storage.Database is not null && pins.IsSet;
         }
         catch (StorageUnavailableException)
         {
