@@ -88,6 +88,11 @@ internal static class SummarySection
             numbers.Add(page.Text("stat.inactive", ("duration", page.Duration(facts.InactiveTime))));
         }
 
+        if (facts.ImpairedTime > TimeSpan.Zero)
+        {
+            numbers.Add(page.Text("stat.impaired", ("duration", page.Duration(facts.ImpairedTime))));
+        }
+
         if (facts.PausedTime > TimeSpan.Zero)
         {
             numbers.Add(page.Text("stat.paused", ("duration", page.Duration(facts.PausedTime))));

@@ -123,6 +123,9 @@ internal static class Schema
             ) STRICT
             """,
         ],
+        [
+            "ALTER TABLE activity_spans ADD COLUMN impairment TEXT",
+        ],
     ];
 
     public static int Version => Migrations.Count;

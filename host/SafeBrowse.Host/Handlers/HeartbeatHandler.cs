@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SafeBrowse.Digest;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
@@ -7,7 +8,8 @@ namespace SafeBrowse.Host.Handlers;
 
 /// <summary>
 /// Records that protection is running for this browser profile. Only spans of activity are kept, so the digest can
-/// show when SafeBrowse was not active without keeping any browsing history.
+/// show when SafeBrowse was not active without keeping any browsing history. A heartbeat also says whether protection is
+/// impaired, so the digest can tell a parent why SafeBrowse ran but could not protect.
 /// </summary>
 internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfileResolver profiles, FamilyStorage storage, TimeProvider clock) : IRequestHandler
 {
@@ -20,6 +22,7 @@ internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfi
     {
         var heartbeat = ProtocolFields.Read(request, ProtocolJsonContext.Default.HeartbeatRequest);
         var install = ProtocolFields.Install(heartbeat.Install);
+        var impairment = Impairment(heartbeat.Protection);
         context.InstallId ??= install;
         if (profiles.Current() is { } profile)
         {
@@ -27,7 +30,7 @@ internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfi
             storage.TryWrite("heartbeat", database =>
             {
                 database.Profiles.SeeInstall(install, now);
-                database.Activity.Heartbeat(install, profile.Id, now, MaxGap);
+                database.Activity.Heartbeat(install, profile.Id, now, MaxGap, impairment);
             });
         }
 
@@ -35,4 +38,12 @@ internal sealed class HeartbeatHandler(BrowserProfileContext context, ChildProfi
             new OkResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true),
             ProtocolJsonContext.Default.OkResponse));
     }
+
+    /// <summary>Null while protecting; an extension older than the field sends none, which is how it always behaved.</summary>
+    private static string? Impairment(string? protection) => protection switch
+    {
+        null or ProtectionStates.Active => null,
+        _ when ProtectionStates.IsImpaired(protection) => protection,
+        _ => throw ProtocolFields.BadRequest($"'protection' must be '{ProtectionStates.Active}' or one of: {string.Join(", ", ProtectionStates.Impaired)}."),
+    };
 }
