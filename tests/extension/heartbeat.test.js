@@ -18,12 +18,12 @@ function fakeAlarms() {
   };
 }
 
-function setup({ request = async () => ({ ok: true }) } = {}) {
+function setup({ request = async () => ({ ok: true }), protection } = {}) {
   const alarms = fakeAlarms();
   const requests = [];
   const warnings = [];
   const port = { request: (type, fields) => (requests.push({ type, fields }), request(type, fields)) };
-  const heartbeat = createHeartbeat({ alarms, port, installId: { get: async () => INSTALL }, log: { warn: (...a) => warnings.push(a) } });
+  const heartbeat = createHeartbeat({ alarms, port, installId: { get: async () => INSTALL }, protection, log: { warn: (...a) => warnings.push(a) } });
   return { alarms, requests, warnings, heartbeat };
 }
 
@@ -43,7 +43,19 @@ test("heartbeat_WorkerWakesAgain_KeepsTheExistingAlarm", async () => {
 test("heartbeat_AlarmFires_SendsHeartbeatWithInstallThroughThePort", async () => {
   const { requests, heartbeat } = setup();
   await heartbeat.onAlarm({ name: "heartbeat", scheduledTime: 0 });
-  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL } }]);
+  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL, protection: "active" } }]);
+});
+
+test("heartbeat_SiteAccessMissing_SaysSoInTheBeat", async () => {
+  const { requests, heartbeat } = setup({ protection: async () => "no_site_access" });
+  await heartbeat.onAlarm({ name: "heartbeat" });
+  assert.equal(requests[0].fields.protection, "no_site_access");
+});
+
+test("heartbeat_BeatOutsideTheAlarm_SendsOneHeartbeatNow", async () => {
+  const { requests, heartbeat } = setup({ protection: async () => "model_unavailable" });
+  await heartbeat.beat();
+  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL, protection: "model_unavailable" } }]);
 });
 
 test("heartbeat_OtherAlarm_SendsNothing", async () => {
