@@ -87,6 +87,7 @@ public sealed class ProtectionTests
             "<li>On Monday, November 23 from 3:00 PM to 5:00 PM (2 h): SafeBrowse could not read chats because the browser did not let it read the sites.</li>");
         StringAssert.Contains(html, "press “Allow SafeBrowse to read chats”");
         StringAssert.Contains(html, "<li>SafeBrowse ran without protecting fully for 2 h in total</li>");
+        StringAssert.Contains(html, "<li>For 2 h SafeBrowse ran without protecting fully; see “When SafeBrowse was not protecting” for why and how to fix it.</li>");
         Assert.IsFalse(html.Contains("SafeBrowse was active the whole week.", StringComparison.Ordinal));
     }
 
