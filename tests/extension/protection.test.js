@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { HEARTBEAT_PROTECTION, heartbeatProtection, protectionOf } from "../../extension/src/background/protection.js";
+import { HEARTBEAT_PROTECTION, heartbeatProtection, protectionOf } from "../../extension/src/shared/protection.js";
 
 const NOW = new Date("2026-11-28T15:00:00Z");
 const fine = { state: "connected", modelState: "loaded", siteAccess: true, privateWindows: true, pausedUntil: null };

@@ -1,4 +1,4 @@
-import { HEARTBEAT_PROTECTION } from "./protection.js";
+import { HEARTBEAT_PROTECTION } from "../shared/protection.js";
 
 export const HEARTBEAT_ALARM = "heartbeat";
 export const HEARTBEAT_MINUTES = 5;

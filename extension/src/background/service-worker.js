@@ -3,9 +3,9 @@ import { createHeartbeat } from "./heartbeat.js";
 import { createHelloFields } from "./hello-fields.js";
 import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
-import { heartbeatProtection } from "./protection.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
+import { heartbeatProtection } from "../shared/protection.js";
 import { readAccess } from "../shared/site-access.js";
 
 let heartbeat;

@@ -1,4 +1,4 @@
-import { PROTECTION, protectionOf } from "./protection.js";
+import { PROTECTION, protectionOf } from "../shared/protection.js";
 
 const STORAGE_KEY = "hostStatus";
 const EMPTY = Object.freeze({

@@ -1,4 +1,4 @@
-import { PROTECTION, protectionOf } from "../background/protection.js";
+import { PROTECTION, protectionOf } from "../shared/protection.js";
 import { formatTime } from "../shared/time-format.js";
 
 const HEADLINES = {

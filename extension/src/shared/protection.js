@@ -1,4 +1,4 @@
-import { isFuture } from "../shared/time-format.js";
+import { isFuture } from "./time-format.js";
 
 // The words a heartbeat carries (docs/protocol.md, heartbeat); the host keeps the same list in ProtectionStates.cs
 // and refuses any other word.
