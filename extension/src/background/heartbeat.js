@@ -6,7 +6,13 @@ export const HEARTBEAT_MINUTES = 5;
 // An alarm, not a timer: the browser wakes an evicted service worker for it, so the host sees a gap only
 // when the browser really was not running. Each beat says how well SafeBrowse is protecting, so the digest can name
 // the times it ran but could not (protection.js).
-export function createHeartbeat({ alarms, port, installId, protection = async () => HEARTBEAT_PROTECTION.active, log = console }) {
+export function createHeartbeat({
+  alarms,
+  port,
+  installId,
+  protection = async () => HEARTBEAT_PROTECTION.active,
+  log = console,
+}) {
   async function ensureScheduled() {
     // Creating the alarm again would restart its period on every worker wake-up.
     if (await alarms.get(HEARTBEAT_ALARM)) return;

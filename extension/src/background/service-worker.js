@@ -8,7 +8,6 @@ import { createStatusStore } from "./status-store.js";
 import { heartbeatProtection } from "../shared/protection.js";
 import { readAccess } from "../shared/site-access.js";
 
-let heartbeat;
 const statusStore = createStatusStore({
   storage: chrome.storage.session,
   action: chrome.action,
@@ -37,14 +36,15 @@ const port = createNativePort({
 // The browser's settings can change with no event reaching an evicted worker, so every beat and every popup asks again.
 const refreshAccess = async () => {
   try {
-    await statusStore.updateAccess(await readAccess({ permissions: chrome.permissions, extension: chrome.extension, manifest: chrome.runtime.getManifest() }));
+    const manifest = chrome.runtime.getManifest();
+    await statusStore.updateAccess(await readAccess({ permissions: chrome.permissions, extension: chrome.extension, manifest }));
   } catch (error) {
     console.warn("SafeBrowse: site access unknown", error?.message);
   }
   return statusStore.read();
 };
 
-heartbeat = createHeartbeat({
+const heartbeat = createHeartbeat({
   alarms: chrome.alarms,
   port,
   installId,

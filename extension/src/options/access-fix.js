@@ -24,12 +24,13 @@ export function startAccessFix({ doc, t, permissions, extension, runtime }) {
   }
 
   // permissions.request must run straight from the click: awaiting anything first loses the user gesture.
+  const tell = (granted) => (note.textContent = t(granted ? "accessSitesGranted" : "accessSitesRefused"));
   fixSites.addEventListener("click", () => {
     note.textContent = "";
     permissions
       .request({ origins: siteOrigins(manifest) })
-      .then((granted) => check().then((allowed) => (note.textContent = granted && allowed ? t("accessSitesGranted") : t("accessSitesRefused"))))
-      .catch(() => (note.textContent = t("accessSitesRefused")));
+      .then(async (granted) => tell(granted && (await check())))
+      .catch(() => tell(false));
   });
 
   permissions.onAdded?.addListener(check);
