@@ -19,12 +19,20 @@ function fakeAlarms() {
 }
 
 function setup({ request = async () => ({ ok: true }), protection } = {}) {
+  const modelStates = [];
   const alarms = fakeAlarms();
   const requests = [];
   const warnings = [];
   const port = { request: (type, fields) => (requests.push({ type, fields }), request(type, fields)) };
-  const heartbeat = createHeartbeat({ alarms, port, installId: { get: async () => INSTALL }, protection, log: { warn: (...a) => warnings.push(a) } });
-  return { alarms, requests, warnings, heartbeat };
+  const heartbeat = createHeartbeat({
+    alarms,
+    port,
+    installId: { get: async () => INSTALL },
+    protection,
+    onModelState: (state) => modelStates.push(state),
+    log: { warn: (...a) => warnings.push(a) },
+  });
+  return { alarms, requests, warnings, heartbeat, modelStates };
 }
 
 test("heartbeat_EnsureScheduled_CreatesOneAlarmEvery5Minutes", async () => {
@@ -69,4 +77,16 @@ test("heartbeat_HostUnavailable_IsLoggedNotThrown", async () => {
   await heartbeat.onAlarm({ name: "heartbeat" });
   assert.equal(warnings.length, 1);
   assert.ok(warnings[0].includes("host_unavailable"));
+});
+
+test("heartbeat_ReplySaysModelUnavailable_PassesItOn", async () => {
+  const { heartbeat, modelStates } = setup({ request: async () => ({ ok: true, modelState: "unavailable" }) });
+  await heartbeat.beat();
+  assert.deepEqual(modelStates, ["unavailable"]);
+});
+
+test("heartbeat_ReplyWithoutModelState_PassesNothingOn", async () => {
+  const { heartbeat, modelStates } = setup();
+  await heartbeat.beat();
+  assert.deepEqual(modelStates, []);
 });

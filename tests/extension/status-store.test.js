@@ -126,3 +126,11 @@ test("updateAccess_AccessGrantedAgain_ClearsTheBadgeAndTellsTheChange", async ()
   assert.equal(badge.title, "msg:actionTitle");
   assert.deepEqual(changes.slice(1), [["active", "no_site_access"], ["no_site_access", "active"]]);
 });
+
+test("updateModel_ModelFailsAfterTheHello_MarksTheBadge", async () => {
+  const { data, badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "loading" });
+  await store.updateModel("unavailable");
+  assert.equal(data.hostStatus.protection, "model_unavailable");
+  assert.equal(badge.title, "msg:badgeModelUnavailableTitle");
+});

@@ -11,6 +11,7 @@ export function createHeartbeat({
   port,
   installId,
   protection = async () => HEARTBEAT_PROTECTION.active,
+  onModelState = () => {},
   log = console,
 }) {
   async function ensureScheduled() {
@@ -22,7 +23,9 @@ export function createHeartbeat({
   // Also called when protection changes, so an impaired span starts when it did, not at the next alarm.
   async function beat() {
     try {
-      await port.request("heartbeat", { install: await installId.get(), protection: await protection() });
+      const reply = await port.request("heartbeat", { install: await installId.get(), protection: await protection() });
+      // A model that failed after the hello is news only the reply brings.
+      if (typeof reply?.modelState === "string") await onModelState(reply.modelState);
     } catch (error) {
       log.warn("SafeBrowse: heartbeat not delivered", error?.code);
     }

@@ -49,6 +49,7 @@ const heartbeat = createHeartbeat({
   port,
   installId,
   protection: async () => heartbeatProtection(await refreshAccess()),
+  onModelState: (modelState) => statusStore.updateModel(modelState),
 });
 
 const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore, installId, refreshAccess });

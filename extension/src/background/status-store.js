@@ -79,6 +79,12 @@ export function createStatusStore({ storage, action, i18n, now = () => new Date(
       await save(previous, { ...previous, ...withFamily(previous, family) });
     });
 
+  const updateModel = (modelState) =>
+    serial(async () => {
+      const previous = await read();
+      return save(previous, { ...previous, modelState });
+    });
+
   // What the browser allows, from site-access.js readAccess.
   const updateAccess = ({ siteAccess, privateWindows }) =>
     serial(async () => {
@@ -92,5 +98,5 @@ export function createStatusStore({ storage, action, i18n, now = () => new Date(
       await storage.set({ [STORAGE_KEY]: { ...previous, dropped: previous.dropped + count } });
     });
 
-  return { read: () => serial(read), update, updateFamily, updateAccess, addDropped };
+  return { read: () => serial(read), update, updateFamily, updateModel, updateAccess, addDropped };
 }

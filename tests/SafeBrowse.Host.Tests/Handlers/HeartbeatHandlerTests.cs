@@ -1,8 +1,11 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
+using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Tests.Support;
 using SafeBrowse.Storage;
@@ -15,18 +18,20 @@ public sealed class HeartbeatHandlerTests : IDisposable
     private const string Install = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private const string Secret = "TOPSECRET-4411";
 
+    // A folder with no model: the loader reports why, as a host whose model file is missing or damaged would.
+    private static readonly LoadedScorer FailedModel = MessageScorerLoader.Load(Path.Combine(Path.GetTempPath(), "no-model-here"));
+    private static readonly LoadedScorer WorkingModel = FailedModel with { ModelVersion = "test", LoadError = null };
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("safebrowse-heartbeat-").FullName;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private readonly BrowserProfileContext context = new();
     private readonly FamilyStorage storage;
     private readonly ChildProfileResolver profiles;
-    private readonly RequestRouter router;
 
     public HeartbeatHandlerTests()
     {
         storage = new FamilyStorage(dataDirectory, clock, NullLogger<FamilyStorage>.Instance);
-        var context = new BrowserProfileContext();
         profiles = new ChildProfileResolver(storage, context);
-        router = new RequestRouter([new HeartbeatHandler(context, profiles, storage, clock)], NullLogger<RequestRouter>.Instance);
     }
 
     public void Dispose()
@@ -35,8 +40,11 @@ public sealed class HeartbeatHandlerTests : IDisposable
         Directory.Delete(dataDirectory, recursive: true);
     }
 
-    private async Task<System.Text.Json.JsonElement> BeatAsync(string protectionField)
+    private async Task<JsonElement> BeatAsync(string protectionField, LoadedScorer? model = null)
     {
+        var background = new BackgroundModel(() => model ?? WorkingModel);
+        await background.Loading;
+        var router = new RequestRouter([new HeartbeatHandler(context, profiles, storage, background, clock)], NullLogger<RequestRouter>.Instance);
         var json = $$"""{"v":1,"id":"h1","type":"heartbeat","install":"{{Install}}"{{protectionField}}}""";
         return Replies.Parse((await router.RouteAsync(Encoding.UTF8.GetBytes(json), CancellationToken.None)).Body);
     }
@@ -50,6 +58,7 @@ public sealed class HeartbeatHandlerTests : IDisposable
         var reply = await BeatAsync(",\"protection\":\"no_site_access\"");
 
         Assert.IsTrue(reply.GetProperty("ok").GetBoolean());
+        Assert.AreEqual("loaded", reply.GetProperty("modelState").GetString());
         Assert.AreEqual("no_site_access", Assert.ContainsSingle(Spans()).Impairment);
     }
 
@@ -74,6 +83,17 @@ public sealed class HeartbeatHandlerTests : IDisposable
 
         var impaired = Spans().Single(span => span.Impairment is not null);
         Assert.AreEqual(TimeSpan.FromMinutes(3), impaired.LastSeen - impaired.Start);
+    }
+
+    [TestMethod]
+    public async Task Heartbeat_HostModelFailedAfterTheHello_RecordsModelUnavailableAndSaysSo()
+    {
+        Assert.IsNotNull(FailedModel.LoadError);
+
+        var reply = await BeatAsync(",\"protection\":\"active\"", FailedModel);
+
+        Assert.AreEqual("unavailable", reply.GetProperty("modelState").GetString());
+        Assert.AreEqual("model_unavailable", Assert.ContainsSingle(Spans()).Impairment);
     }
 
     [TestMethod]
