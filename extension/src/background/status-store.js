@@ -25,7 +25,7 @@ const BADGES = Object.freeze({
   [PROTECTION.paused]: { text: "II", color: "#475569", title: "badgePausedTitle" },
 });
 const NO_BADGE = Object.freeze({ text: "", color: null, title: "actionTitle" });
-export const badgeOf = (protection) => BADGES[protection] ?? NO_BADGE;
+const badgeOf = (protection) => BADGES[protection] ?? NO_BADGE;
 
 const defined = (value, fallback) => (value === undefined ? fallback : value);
 

@@ -19,12 +19,16 @@ export function startAccessFix({ doc, t, permissions, extension, runtime }) {
     const { siteAccess, privateWindows } = await readAccess({ permissions, extension, manifest });
     siteProblem.hidden = siteAccess;
     privateProblem.hidden = privateWindows;
-    section.hidden = siteAccess && privateWindows;
+    section.hidden = siteAccess && privateWindows && note.textContent === "";
     return siteAccess;
   }
 
   // permissions.request must run straight from the click: awaiting anything first loses the user gesture.
-  const tell = (granted) => (note.textContent = t(granted ? "accessSitesGranted" : "accessSitesRefused"));
+  // The box stays open after a grant so the parent reads that it worked.
+  const tell = (granted) => {
+    note.textContent = t(granted ? "accessSitesGranted" : "accessSitesRefused");
+    section.hidden = false;
+  };
   fixSites.addEventListener("click", () => {
     note.textContent = "";
     permissions
