@@ -14,14 +14,33 @@ namespace SafeBrowse.EndToEnd.Tests;
 [TestClass]
 public sealed class SiteAccessTests
 {
-    private const string NoSiteAccessReason = "SafeBrowse could not read chats because the browser did not let it read the sites.";
     private static readonly float Timeout = (float)TimeSpan.FromSeconds(30).TotalMilliseconds;
     private static readonly string ExtensionId = ExtensionBrowser.Origin["chrome-extension://".Length..];
 
     [TestMethod]
-    public async Task SiteAccessOnClick_BadgePopupAndDigestSaySafeBrowseCannotReadChats()
+    [DataRow(
+        "en",
+        "Family",
+        "SafeBrowse can't read chats on the sites you visit.",
+        "A parent can fix it",
+        "SafeBrowse can't read chats",
+        "SafeBrowse could not read chats because the browser did not let it read the sites.")]
+    [DataRow(
+        "es",
+        "Familia",
+        "SafeBrowse no puede leer los chats de los sitios que visitas.",
+        "Tu mamá, tu papá o un adulto a cargo lo puede arreglar",
+        "SafeBrowse no puede leer los chats",
+        "SafeBrowse no podía leer los chats porque el navegador no le dejaba leer los sitios.")]
+    public async Task SiteAccessOnClick_BadgePopupAndDigestSaySafeBrowseCannotReadChats(
+        string language,
+        string profile,
+        string headline,
+        string fixStart,
+        string titleStart,
+        string digestReason)
     {
-        await using var browser = await ExtensionBrowser.LaunchAsync(language: "en");
+        await using var browser = await ExtensionBrowser.LaunchAsync(language: language);
         var popup = await browser.Context.NewPageAsync();
         await popup.GotoAsync(ExtensionBrowser.PopupUrl);
         await popup.Locator("#status[data-state='connected']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
@@ -30,20 +49,19 @@ public sealed class SiteAccessTests
         await popup.ReloadAsync();
         await popup.Locator("#status[data-protection='no_site_access']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
-        Assert.AreEqual("SafeBrowse can't read chats on the sites you visit.", await popup.Locator("#headline").InnerTextAsync());
-        StringAssert.StartsWith(await popup.Locator("#impaired-fix").InnerTextAsync(), "A parent can fix it");
+        Assert.AreEqual(headline, await popup.Locator("#headline").InnerTextAsync());
+        StringAssert.StartsWith(await popup.Locator("#impaired-fix").InnerTextAsync(), fixStart);
         // The toolbar button's own state, as the browser holds it; Playwright for .NET does not expose the service worker.
         Assert.AreEqual("!", await popup.EvaluateAsync<string>("chrome.action.getBadgeText({})"));
-        StringAssert.StartsWith(await popup.EvaluateAsync<string>("chrome.action.getTitle({})"), "SafeBrowse can't read chats");
+        StringAssert.StartsWith(await popup.EvaluateAsync<string>("chrome.action.getTitle({})"), titleStart);
 
         await SetSiteAccessAsync(browser, "ON_ALL_SITES");
         await popup.ReloadAsync();
         await popup.Locator("#status:not([data-protection='no_site_access'])[data-state='connected']")
             .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
-        var digest = await DigestNamingAsync(browser, NoSiteAccessReason, TimeSpan.FromSeconds(30));
-        StringAssert.Contains(digest, NoSiteAccessReason);
-        StringAssert.Contains(digest, "Running, but not protecting fully");
+        var digest = await DigestNamingAsync(browser, profile, language, digestReason, TimeSpan.FromSeconds(30));
+        StringAssert.Contains(digest, digestReason);
     }
 
     // What the extensions page does when a parent picks "On click" or "On all sites" under Site access.
@@ -59,25 +77,26 @@ public sealed class SiteAccessTests
 
     // The heartbeats of both changes go out at once but reach the host's database a moment later; the impaired span
     // shows once the second one ended it. The last digest comes back either way, for the assertion to show.
-    private static async Task<string> DigestNamingAsync(ExtensionBrowser browser, string expected, TimeSpan timeout)
+    private static async Task<string> DigestNamingAsync(ExtensionBrowser browser, string profile, string language, string expected, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        var digest = await DigestAsync(browser);
+        var digest = await DigestAsync(browser, profile, language);
         while (!digest.Contains(expected, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
-            digest = await DigestAsync(browser);
+            digest = await DigestAsync(browser, profile, language);
         }
 
         return digest;
     }
 
-    private static async Task<string> DigestAsync(ExtensionBrowser browser)
+    // The first profile is named in the browser's language, as the host names it on the first hello.
+    private static async Task<string> DigestAsync(ExtensionBrowser browser, string profile, string language)
     {
         var output = Path.Combine(browser.DataDirectory, "week.html");
         var week = IsoWeek.Containing(DateTimeOffset.UtcNow, TimeZoneInfo.Local);
         var start = new ProcessStartInfo(DotnetExecutable.Path) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { RepositoryPaths.HostAssembly, "digest", "--profile", "Family", "--week", week.ToString(), "--out", output, "--lang", "en", "--data-dir", browser.DataDirectory })
+        foreach (var argument in new[] { RepositoryPaths.HostAssembly, "digest", "--profile", profile, "--week", week.ToString(), "--out", output, "--lang", language, "--data-dir", browser.DataDirectory })
         {
             start.ArgumentList.Add(argument);
         }
