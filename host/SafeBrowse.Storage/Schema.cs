@@ -140,6 +140,9 @@ internal static class Schema
             """,
             "CREATE INDEX pin_changes_by_time ON pin_changes (at)",
         ],
+        [
+            "ALTER TABLE activity_spans ADD COLUMN impairment TEXT",
+        ],
     ];
 
     public static int Version => Migrations.Count;

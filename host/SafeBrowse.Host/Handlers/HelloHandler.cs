@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Json;
@@ -49,12 +50,15 @@ internal sealed class HelloHandler(
             HostVersion: HostVersion.Current,
             ModelVersion: loaded?.ModelVersion,
             ModelLoaded: loaded is { LoadError: null },
-            ModelState: loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable,
+            ModelState: ModelState(loaded),
             Profile: profile is null ? null : ProfileDtos.Of(profile),
             PausedUntil: profile is null ? null : ProtocolFields.Time(PausedUntil(profile)),
             PinSet: ReadsPinSet());
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.HelloResponse));
     }
+
+    /// <summary>The word <c>hello</c> and <c>heartbeat</c> replies use for <paramref name="loaded"/>, null while loading.</summary>
+    public static string ModelState(LoadedScorer? loaded) => loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable;
 
     private DateTimeOffset? PausedUntil(ChildProfile profile)
     {
