@@ -38,7 +38,7 @@ public sealed class DismissedNoticeTests
         for (var minute = 0; minute < 4; minute++)
         {
             var text = minute % 2 == 0 ? "you're so mature for your age" : "do you have snapchat?";
-            notified |= engine.Observe(In(text, Monday.AddDays(2).AddMinutes(minute))).Notify;
+            notified |= engine.Observe(In(text, Monday.AddDays(5).AddMinutes(minute))).Notify;
         }
 
         return notified;
