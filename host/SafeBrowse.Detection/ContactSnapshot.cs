@@ -20,4 +20,5 @@ internal sealed record ContactSnapshot(
     bool AgeAsked,
     bool ChildAskedAge,
     IReadOnlyList<string> Dismissed,
-    RiskLevel? DismissedLevel);
+    RiskLevel? DismissedLevel,
+    IReadOnlyList<uint> Counted);

@@ -62,6 +62,7 @@ internal static class ContactSnapshotCodec
     private static bool IsSound(ContactSnapshot snapshot) =>
         snapshot.Evidence is not null
         && snapshot.Strong is not null && snapshot.Notified is not null && snapshot.Categories is not null && snapshot.Dismissed is not null
+        && snapshot.Counted is not null && snapshot.Counted.Count <= ContactState.MaxCountedMessages
         && snapshot.Evidence.All(pair => KnownCategories.Contains(pair.Key) && double.IsFinite(pair.Value) && pair.Value >= 0)
         && new[] { snapshot.Strong, snapshot.Notified, snapshot.Categories, snapshot.Dismissed }.All(list => list.All(KnownCategories.Contains))
         && snapshot.EvidenceMessages >= 0

@@ -19,6 +19,11 @@ internal sealed class ContactState(string conversation, string contact)
     private RiskLevel lastNotifiedLevel;
     private readonly HashSet<string> dismissedCategories = new(StringComparer.Ordinal);
     private RiskLevel? dismissedLevel;
+    private readonly Queue<uint> countedOrder = new();
+    private readonly HashSet<uint> counted = [];
+
+    /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
+    public const int MaxCountedMessages = 256;
 
     public string Conversation { get; } = conversation;
 
@@ -230,6 +235,25 @@ internal sealed class ContactState(string conversation, string contact)
         return !serious;
     }
 
+    /// <summary>Whether the message with this fingerprint already added its evidence.</summary>
+    public bool HasCounted(uint fingerprint) => counted.Contains(fingerprint);
+
+    public void MarkCounted(uint fingerprint)
+    {
+        if (!counted.Add(fingerprint))
+        {
+            return;
+        }
+
+        countedOrder.Enqueue(fingerprint);
+        if (countedOrder.Count > MaxCountedMessages)
+        {
+            counted.Remove(countedOrder.Dequeue());
+        }
+
+        Changes++;
+    }
+
     private bool OnlyWhatWasDismissed(RiskLevel level, IReadOnlyList<string> categories) =>
         dismissedLevel is { } floor && level <= floor && categories.All(dismissedCategories.Contains);
 
@@ -249,7 +273,8 @@ internal sealed class ContactState(string conversation, string contact)
         ageAsked,
         childAskedAge,
         [.. dismissedCategories],
-        dismissedLevel);
+        dismissedLevel,
+        [.. countedOrder]);
 
     /// <summary>Takes up a saved state; decay to the next message's time happens as for any state.</summary>
     public static ContactState Restore(string conversation, string contact, ContactSnapshot snapshot, long revision)
@@ -277,6 +302,12 @@ internal sealed class ContactState(string conversation, string contact)
         state.strongCategories.UnionWith(snapshot.Strong);
         state.notifiedCategories.UnionWith(snapshot.Notified);
         state.dismissedCategories.UnionWith(snapshot.Dismissed);
+        foreach (var fingerprint in snapshot.Counted)
+        {
+            state.MarkCounted(fingerprint);
+        }
+
+        state.Changes = 0;
         return state;
     }
 }

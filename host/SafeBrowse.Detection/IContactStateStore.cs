@@ -15,4 +15,10 @@ public interface IContactStateStore
     /// the disk refused the write the state stays in memory and <paramref name="expectedRevision"/> comes back.
     /// </returns>
     long? Save(string conversation, string contact, byte[] snapshot, long expectedRevision, DateTimeOffset seenAt);
+
+    /// <summary>
+    /// A short keyed hash of a message's key, the same in every process of the family, so a message a page shows
+    /// again after a restart is recognised without keeping its key (which may hash its text). Null when unavailable.
+    /// </summary>
+    uint? Fingerprint(string messageKey);
 }

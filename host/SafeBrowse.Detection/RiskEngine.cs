@@ -53,6 +53,7 @@ public sealed class RiskEngine
         var statesMinorAge = ChildAgeStatement.IsMinorAge(childText);
         var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
         var asksAge = ChildAgeStatement.AsksAge(childText);
+        var fingerprint = score is not null && message.Key is { Length: > 0 } key ? store?.Fingerprint(key) : null;
 
         // The store is read and written under the lock: a contact's state must not change between load and save.
         lock (gate)
@@ -67,9 +68,14 @@ public sealed class RiskEngine
                     state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
                 }
 
-                if (score is not null)
+                if (score is not null && !(fingerprint is { } seen && state.HasCounted(seen)))
                 {
+                    var evidenceMessages = state.EvidenceMessages;
                     state.Add(score, options);
+                    if (fingerprint is { } counted && state.EvidenceMessages > evidenceMessages)
+                    {
+                        state.MarkCounted(counted);
+                    }
                 }
 
                 var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory);

@@ -50,6 +50,13 @@ public sealed class ContactStateStore
                 ("$expected", expectedRevision))));
     }
 
+    /// <summary>A message key as the first 4 bytes of this database's keyed hash: recognisable again, never stored as is.</summary>
+    public uint Fingerprint(string messageKey)
+    {
+        ArgumentNullException.ThrowIfNull(messageKey);
+        return Keys.Message(messageKey);
+    }
+
     /// <summary>Forgets this contact in every conversation, for a parent who knows the alarm was wrong.</summary>
     /// <returns>How many rows were deleted.</returns>
     public int Clear(string contact)

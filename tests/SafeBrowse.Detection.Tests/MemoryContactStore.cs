@@ -10,6 +10,8 @@ internal sealed class MemoryContactStore : IContactStateStore
 
     public int Conflicts { get; private set; }
 
+    public uint? Fingerprint(string messageKey) => (uint)StringComparer.Ordinal.GetHashCode(messageKey);
+
     public StoredContactState? Load(string conversation, string contact) => rows.GetValueOrDefault((conversation, contact));
 
     public long? Save(string conversation, string contact, byte[] snapshot, long expectedRevision, DateTimeOffset seenAt)

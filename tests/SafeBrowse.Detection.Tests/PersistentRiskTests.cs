@@ -107,6 +107,29 @@ public sealed class PersistentRiskTests
     }
 
     [TestMethod]
+    public void Observe_PageShowsTheSameMessagesAfterARestart_CountsTheirEvidenceOnce()
+    {
+        var store = new MemoryContactStore();
+        var firstSession = Engine(store);
+        firstSession.Observe(Keyed("you're cute", "m-1", Monday));
+        firstSession.Observe(Keyed("ur cute lol", "m-2", Monday.AddMinutes(1)));
+        var savesFirstSession = store.Saves;
+
+        var reloaded = Engine(store);
+        reloaded.Observe(Keyed("you're cute", "m-1", Monday.AddHours(12)));
+        reloaded.Observe(Keyed("ur cute lol", "m-2", Monday.AddHours(12)));
+        var savesAfterReload = store.Saves;
+        reloaded.Observe(Keyed("you're cute", "m-3", Monday.AddHours(13)));
+
+        Assert.AreEqual(2, savesFirstSession, "both messages carry evidence");
+        Assert.AreEqual(2, savesAfterReload, "the messages shown again add nothing, so nothing is saved");
+        Assert.AreEqual(3, store.Saves, "a new message with the same words is counted");
+    }
+
+    private static ObservedMessage Keyed(string text, string key, DateTimeOffset time) =>
+        new("c-1", "alex", MessageDirection.Incoming, text, time, Key: key);
+
+    [TestMethod]
     public void ForgetContact_AfterTheStoreWasCleared_StartsTheContactFresh()
     {
         var store = new MemoryContactStore();

@@ -148,6 +148,20 @@ public sealed class ContactStateStoreTests : IDisposable
         Assert.AreNotEqual(Convert.ToHexString(StateKey(test.Folder.Database)), Convert.ToHexString(StateKey(otherFolder.Database)));
     }
 
+    [TestMethod]
+    public void Fingerprint_SameKey_SameInEveryProcessOfTheFamilyAndDifferentInAnother()
+    {
+        using var otherFolder = new TestFolder();
+        var sameFamily = FamilyDatabase.Open(test.Folder.Path, test.Clock).ContactStates;
+        var otherFamily = FamilyDatabase.Open(otherFolder.Path, test.Clock).ContactStates;
+
+        var fingerprint = Store.Fingerprint("whatsapp|m-41");
+
+        Assert.AreEqual(fingerprint, sameFamily.Fingerprint("whatsapp|m-41"));
+        Assert.AreNotEqual(fingerprint, Store.Fingerprint("whatsapp|m-42"));
+        Assert.AreNotEqual(fingerprint, otherFamily.Fingerprint("whatsapp|m-41"));
+    }
+
     private static byte[] StateKey(string databaseFile)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");

@@ -25,8 +25,21 @@ internal sealed class StoredContactStates(FamilyStorage storage) : IContactState
 
     public long? Save(string conversation, string contact, byte[] snapshot, long expectedRevision, DateTimeOffset seenAt)
     {
+        // When the disk refuses, expectedRevision goes back: the state stays in memory and the next change saves it.
         long? revision = expectedRevision;
         storage.TryWrite("risk state", database => revision = database.ContactStates.Save(conversation, contact, snapshot, expectedRevision, seenAt));
         return revision;
+    }
+
+    public uint? Fingerprint(string messageKey)
+    {
+        try
+        {
+            return storage.Database?.ContactStates.Fingerprint(messageKey);
+        }
+        catch (StorageUnavailableException)
+        {
+            return null;
+        }
     }
 }

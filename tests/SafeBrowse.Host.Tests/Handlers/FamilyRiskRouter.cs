@@ -10,7 +10,10 @@ using SafeBrowse.Host.Tests.Support;
 
 namespace SafeBrowse.Host.Tests.Handlers;
 
-/// <summary>One host process's score, feedback and clear-contact handlers in process, over a real family database.</summary>
+/// <summary>
+/// One host process's score, feedback and clear-contact handlers in process, over a real family database. A new
+/// instance on the same folder is the host after a browser restart.
+/// </summary>
 internal sealed class FamilyRiskRouter
 {
     private readonly RequestRouter router;
@@ -45,7 +48,8 @@ internal sealed class FamilyRiskRouter
             ["contact"] = contact,
             ["direction"] = "incoming",
             ["text"] = text,
-            ["key"] = $"k-{nextId++}",
+            // Keyed by text, as on a site without message ids: the same text sent again is the same message shown again.
+            ["key"] = $"c-{contact}|{text}",
         });
         var reply = await RouteAsync(new Dictionary<string, object> { ["type"] = "score", ["site"] = "web.whatsapp.com", ["messages"] = messages.ToList() });
         return reply.GetProperty("decisions")[0];
