@@ -1,3 +1,4 @@
+using SafeBrowse.Detection;
 using SafeBrowse.Digest;
 using SafeBrowse.Storage;
 
@@ -57,7 +58,8 @@ internal sealed class DigestComposer(TimeProvider clock)
             FeedbackVerdict.Agree => "agree",
             FeedbackVerdict.Disagree => "disagree",
             _ => null,
-        });
+        },
+        entry.Categories.Any(SeriousPatterns.Categories.Contains));
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>
         new(incident.At, incident.Kind == StorageIncidentKind.DatabaseReplaced ? "database_replaced" : "write_failed");
