@@ -54,6 +54,43 @@ public sealed class RiskAcrossRestartsTests
         Assert.IsLessThan(0.9 * single.Count, forgetful.Count, "without remembered risk these conversations must fall short, or the restart test proves nothing");
     }
 
+    [TestMethod]
+    public async Task Score_TwoHostProcessesAtOnce_EachGoesOnFromWhatTheOtherSaw()
+    {
+        var folder = Path.Combine(dataDirectory, "shared");
+        await using var first = HostProcess.Start(folder, HostProcess.ExtensionOrigin);
+        await using var second = HostProcess.Start(folder, HostProcess.ExtensionOrigin);
+
+        await first.RequestAsync(OneMessage("a1", "you seem really mature for your age"));
+        await second.RequestAsync(OneMessage("b1", "do you have snapchat? easier to talk there"));
+        await first.RequestAsync(OneMessage("a2", "this is just between us ok, don't tell your parents"));
+        var last = await second.RequestAsync(OneMessage("b2", "can you send me a pic of you?"));
+
+        var decision = last.GetProperty("decisions")[0];
+        var categories = decision.GetProperty("categories").EnumerateArray().Select(category => category.GetString()).ToList();
+        Assert.AreEqual("alert", decision.GetProperty("level").GetString(), last.ToString());
+        CollectionAssert.IsSubsetOf(new[] { "flattery", "private_channel", "secrecy", "photo_request" }, categories);
+    }
+
+    private static string OneMessage(string key, string text) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["v"] = 1,
+        ["id"] = key,
+        ["type"] = "score",
+        ["site"] = "web.whatsapp.com",
+        ["messages"] = new[]
+        {
+            new Dictionary<string, string>
+            {
+                ["conversation"] = "shared-chat",
+                ["contact"] = "alex",
+                ["direction"] = "incoming",
+                ["text"] = text,
+                ["key"] = $"shared-chat|{key}",
+            },
+        },
+    });
+
     private static (int Start, int End)[] SessionRanges(int batches)
     {
         var perSession = (batches + Sessions - 1) / Sessions;
