@@ -19,12 +19,19 @@ internal sealed class ContactState(string conversation, string contact)
     private RiskLevel lastNotifiedLevel;
     private readonly HashSet<string> dismissedCategories = new(StringComparer.Ordinal);
     private RiskLevel? dismissedLevel;
+    private readonly Queue<uint> countedOrder = new();
+    private readonly HashSet<uint> counted = [];
+
+    /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
+    public const int MaxCountedMessages = 256;
 
     public string Conversation { get; } = conversation;
 
     public string Contact { get; } = contact;
 
     public RiskLevel Level { get; private set; }
+
+    public DateTimeOffset? LastTime => lastTime;
 
     public IReadOnlyList<string> Categories { get; private set; } = [];
 
@@ -36,6 +43,12 @@ internal sealed class ContactState(string conversation, string contact)
     private bool childAskedAge;
 
     public int EvidenceMessages { get; private set; }
+
+    /// <summary>Counts changes worth saving (evidence, level, notices, dismissals, ages); decay alone is not one.</summary>
+    public int Changes { get; private set; }
+
+    /// <summary>The store's revision this state was loaded at or last saved as; 0 when nothing is stored.</summary>
+    public long StoredRevision { get; set; }
 
     public void DecayTo(DateTimeOffset time, TimeSpan halfLife)
     {
@@ -66,6 +79,11 @@ internal sealed class ContactState(string conversation, string contact)
     public void ObserveChild(bool statesMinorAge, bool startsWithMinorNumber, bool asksAge)
     {
         var minor = statesMinorAge || (startsWithMinorNumber && ageAsked);
+        if (ageAsked || childAskedAge != asksAge)
+        {
+            Changes++;
+        }
+
         ageAsked = false;
         childAskedAge = asksAge;
         if (minor)
@@ -111,6 +129,7 @@ internal sealed class ContactState(string conversation, string contact)
         if (carried)
         {
             EvidenceMessages++;
+            Changes++;
         }
     }
 
@@ -120,6 +139,7 @@ internal sealed class ContactState(string conversation, string contact)
         switch (signal)
         {
             case ContextSignals.AskedAge:
+                Changes += ageAsked ? 0 : 1;
                 ageAsked = true;
                 return false;
             case ContextSignals.MinorAcknowledged:
@@ -139,6 +159,7 @@ internal sealed class ContactState(string conversation, string contact)
         if (!ChildStatedMinorAge)
         {
             ChildStatedMinorAge = true;
+            Changes++;
             if (ContactStatedAdultAge)
             {
                 AddAgeGap();
@@ -148,6 +169,7 @@ internal sealed class ContactState(string conversation, string contact)
 
     private void LearnContactIsAdult()
     {
+        Changes += ContactStatedAdultAge ? 0 : 1;
         ContactStatedAdultAge = true;
         if (ChildStatedMinorAge)
         {
@@ -185,6 +207,11 @@ internal sealed class ContactState(string conversation, string contact)
             notifiedCategories.UnionWith(categories);
         }
 
+        if (notify || level != Level || !categories.SequenceEqual(Categories))
+        {
+            Changes++;
+        }
+
         Level = level;
         Categories = categories;
         return notify;
@@ -192,15 +219,95 @@ internal sealed class ContactState(string conversation, string contact)
 
     /// <summary>
     /// The child said a notice was wrong: stay quiet about this contact until its level rises above what it was then,
-    /// or a pattern the child did not dismiss appears. Evidence is kept, so a real escalation still shows.
+    /// or a pattern the child did not dismiss appears. Evidence is kept, so a real escalation still shows. Serious
+    /// patterns and alerts are never quieted: they count as not yet notified, so a contact who goes on is noticed again.
     /// </summary>
-    public void DismissCurrent(IEnumerable<string> categories)
+    /// <returns>Whether the dismissal quiets anything.</returns>
+    public bool DismissCurrent(IEnumerable<string> categories)
     {
-        dismissedCategories.UnionWith(categories);
-        dismissedCategories.UnionWith(Categories);
-        dismissedLevel = dismissedLevel is { } earlier && earlier > Level ? earlier : Level;
+        var reported = categories.Union(Categories).ToArray();
+        var serious = SeriousPatterns.Includes(Level, reported);
+        dismissedCategories.UnionWith(reported.Where(category => !SeriousPatterns.Categories.Contains(category)));
+        notifiedCategories.ExceptWith(SeriousPatterns.Categories);
+        var quietUpTo = Level == RiskLevel.Alert ? RiskLevel.Notice : Level;
+        dismissedLevel = dismissedLevel is { } earlier && earlier > quietUpTo ? earlier : quietUpTo;
+        Changes++;
+        return !serious;
+    }
+
+    /// <summary>Whether the message with this fingerprint already added its evidence.</summary>
+    public bool HasCounted(uint fingerprint) => counted.Contains(fingerprint);
+
+    public void MarkCounted(uint fingerprint)
+    {
+        if (!counted.Add(fingerprint))
+        {
+            return;
+        }
+
+        countedOrder.Enqueue(fingerprint);
+        if (countedOrder.Count > MaxCountedMessages)
+        {
+            counted.Remove(countedOrder.Dequeue());
+        }
+
+        Changes++;
     }
 
     private bool OnlyWhatWasDismissed(RiskLevel level, IReadOnlyList<string> categories) =>
         dismissedLevel is { } floor && level <= floor && categories.All(dismissedCategories.Contains);
+
+    public ContactSnapshot ToSnapshot() => new(
+        ContactSnapshotCodec.CurrentVersion,
+        new Dictionary<string, double>(evidence, StringComparer.Ordinal),
+        [.. strongCategories],
+        [.. notifiedCategories],
+        Categories,
+        Level,
+        lastTime,
+        lastNotify,
+        lastNotifiedLevel,
+        EvidenceMessages,
+        ChildStatedMinorAge,
+        ContactStatedAdultAge,
+        ageAsked,
+        childAskedAge,
+        [.. dismissedCategories],
+        dismissedLevel,
+        [.. countedOrder]);
+
+    /// <summary>Takes up a saved state; decay to the next message's time happens as for any state.</summary>
+    public static ContactState Restore(string conversation, string contact, ContactSnapshot snapshot, long revision)
+    {
+        var state = new ContactState(conversation, contact)
+        {
+            Level = snapshot.Level,
+            Categories = snapshot.Categories,
+            EvidenceMessages = snapshot.EvidenceMessages,
+            ChildStatedMinorAge = snapshot.ChildStatedMinorAge,
+            ContactStatedAdultAge = snapshot.ContactStatedAdultAge,
+            StoredRevision = revision,
+            lastTime = snapshot.LastTime,
+            lastNotify = snapshot.LastNotify,
+            lastNotifiedLevel = snapshot.LastNotifiedLevel,
+            ageAsked = snapshot.AgeAsked,
+            childAskedAge = snapshot.ChildAskedAge,
+            dismissedLevel = snapshot.DismissedLevel,
+        };
+        foreach (var (category, weight) in snapshot.Evidence)
+        {
+            state.evidence[category] = weight;
+        }
+
+        state.strongCategories.UnionWith(snapshot.Strong);
+        state.notifiedCategories.UnionWith(snapshot.Notified);
+        state.dismissedCategories.UnionWith(snapshot.Dismissed);
+        foreach (var fingerprint in snapshot.Counted)
+        {
+            state.MarkCounted(fingerprint);
+        }
+
+        state.Changes = 0;
+        return state;
+    }
 }

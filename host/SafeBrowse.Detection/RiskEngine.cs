@@ -2,21 +2,29 @@ namespace SafeBrowse.Detection;
 
 /// <summary>
 /// Tracks risk per (conversation, contact) over time and turns it into decisions. Only incoming messages add
-/// evidence; outgoing ones are context. Time comes from the messages, never from the clock.
+/// evidence; outgoing ones are context. Time comes from the messages, never from the clock. With a store, a contact's
+/// state is loaded the first time this process sees it and saved whenever it changed in a way that matters, so
+/// grooming spread over many browser sessions still adds up.
 /// </summary>
 public sealed class RiskEngine
 {
+    // Each conflict means another host process saved this contact in between; more than a few in a row is a
+    // process gone wrong, and the decision of this process is kept in memory rather than looping.
+    private const int SaveAttempts = 3;
+
     private readonly IMessageScorer scorer;
+    private readonly IContactStateStore? store;
     private RiskOptions options;
     private readonly Lock gate = new();
     private readonly Dictionary<(string Conversation, string Contact), LinkedListNode<ContactState>> states = [];
     private readonly LinkedList<ContactState> recency = new();
     private readonly Dictionary<string, List<ContactState>> byConversation = new(StringComparer.Ordinal);
 
-    public RiskEngine(IMessageScorer scorer, RiskOptions? options = null)
+    public RiskEngine(IMessageScorer scorer, RiskOptions? options = null, IContactStateStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         this.scorer = scorer;
+        this.store = store;
         this.options = options ?? new RiskOptions();
         this.options.Validate();
     }
@@ -45,23 +53,40 @@ public sealed class RiskEngine
         var statesMinorAge = ChildAgeStatement.IsMinorAge(childText);
         var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
         var asksAge = ChildAgeStatement.AsksAge(childText);
+        var fingerprint = score is not null && message.Key is { Length: > 0 } key ? store?.Fingerprint(key) : null;
 
+        // The store is read and written under the lock: a contact's state must not change between load and save.
         lock (gate)
         {
-            var state = Touch(message.Conversation, message.Contact);
-            state.DecayTo(message.Time, options.EvidenceHalfLife);
-            if (!incoming)
+            for (var attempt = 1; ; attempt++)
             {
-                state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
-            }
+                var state = Touch(message.Conversation, message.Contact);
+                var changes = state.Changes;
+                state.DecayTo(message.Time, options.EvidenceHalfLife);
+                if (!incoming)
+                {
+                    state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
+                }
 
-            if (score is not null)
-            {
-                state.Add(score, options);
-            }
+                if (score is not null && !(fingerprint is { } seen && state.HasCounted(seen)))
+                {
+                    var evidenceMessages = state.EvidenceMessages;
+                    state.Add(score, options);
+                    if (fingerprint is { } counted && state.EvidenceMessages > evidenceMessages)
+                    {
+                        state.MarkCounted(counted);
+                    }
+                }
 
-            var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory);
-            return Decide(state, notify);
+                var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory);
+                if (state.Changes == changes || TrySave(state) || attempt == SaveAttempts)
+                {
+                    return Decide(state, notify);
+                }
+
+                // Another process saved this contact since it was loaded: take its state and apply the message again.
+                Forget(state);
+            }
         }
     }
 
@@ -77,21 +102,50 @@ public sealed class RiskEngine
     }
 
     /// <summary>
-    /// Records that the child marked a notice about this contact as wrong, so it is not repeated for the same
-    /// patterns. Returns false when the contact is not tracked (for example after a restart).
+    /// Records that the child marked a notice about this contact as wrong, so it is not repeated for the same mild
+    /// patterns. Alerts and <see cref="SeriousPatterns"/> are never quieted.
     /// </summary>
+    /// <returns>Whether the dismissal quiets anything; false too when the contact is not known at all.</returns>
     public bool DismissNotice(string conversation, string contact, IReadOnlyList<string> categories)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(categories);
         lock (gate)
         {
-            if (!states.TryGetValue((conversation, contact), out var node))
+            for (var attempt = 1; ; attempt++)
             {
-                return false;
+                var state = Find(conversation, contact);
+                if (state is null)
+                {
+                    return false;
+                }
+
+                var quiets = state.DismissCurrent(categories);
+                if (TrySave(state) || attempt == SaveAttempts)
+                {
+                    return quiets;
+                }
+
+                Forget(state);
+            }
+        }
+    }
+
+    /// <summary>A parent cleared this contact: forget what this process holds about it in any conversation.</summary>
+    /// <returns>How many (conversation, contact) states were forgotten.</returns>
+    public int ForgetContact(string contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        lock (gate)
+        {
+            var forgotten = recency.Where(state => state.Contact == contact).ToArray();
+            foreach (var state in forgotten)
+            {
+                Forget(state);
             }
 
-            node.Value.DismissCurrent(categories);
-            return true;
+            return forgotten.Length;
         }
     }
 
@@ -110,37 +164,76 @@ public sealed class RiskEngine
             chosen.Conversation, chosen.Contact, chosen.Level, chosen.Categories, notify && ReferenceEquals(chosen, current));
     }
 
+    private ContactState? Find(string conversation, string contact)
+    {
+        if (states.ContainsKey((conversation, contact)))
+        {
+            return Touch(conversation, contact);
+        }
+
+        return store?.Load(conversation, contact) is { } stored ? Track(Restore(conversation, contact, stored)) : null;
+    }
+
     private ContactState Touch(string conversation, string contact)
     {
-        var key = (conversation, contact);
-        if (states.TryGetValue(key, out var node))
+        if (states.TryGetValue((conversation, contact), out var node))
         {
             recency.Remove(node);
             recency.AddFirst(node);
             return node.Value;
         }
 
-        var state = new ContactState(conversation, contact);
-        states[key] = recency.AddFirst(state);
-        if (!byConversation.TryGetValue(conversation, out var members))
+        var stored = store?.Load(conversation, contact);
+        return Track(stored is null ? new ContactState(conversation, contact) : Restore(conversation, contact, stored));
+    }
+
+    // A snapshot this version cannot read starts the contact fresh, at the stored revision so the next save replaces it.
+    private static ContactState Restore(string conversation, string contact, StoredContactState stored) =>
+        ContactSnapshotCodec.Decode(stored.Snapshot) is { } snapshot
+            ? ContactState.Restore(conversation, contact, snapshot, stored.Revision)
+            : new ContactState(conversation, contact) { StoredRevision = stored.Revision };
+
+    private ContactState Track(ContactState state)
+    {
+        states[(state.Conversation, state.Contact)] = recency.AddFirst(state);
+        if (!byConversation.TryGetValue(state.Conversation, out var members))
         {
             members = [];
-            byConversation[conversation] = members;
+            byConversation[state.Conversation] = members;
         }
 
         members.Add(state);
         while (states.Count > options.MaxTrackedContacts)
         {
-            Evict(recency.Last!.Value);
+            Forget(recency.Last!.Value);
         }
 
         return state;
     }
 
-    private void Evict(ContactState state)
+    private bool TrySave(ContactState state)
     {
-        recency.RemoveLast();
-        states.Remove((state.Conversation, state.Contact));
+        if (store is null)
+        {
+            return true;
+        }
+
+        var snapshot = ContactSnapshotCodec.Encode(state.ToSnapshot());
+        var revision = store.Save(state.Conversation, state.Contact, snapshot, state.StoredRevision, state.LastTime ?? DateTimeOffset.UnixEpoch);
+        if (revision is not { } saved)
+        {
+            return false;
+        }
+
+        state.StoredRevision = saved;
+        return true;
+    }
+
+    private void Forget(ContactState state)
+    {
+        var key = (state.Conversation, state.Contact);
+        recency.Remove(states[key]);
+        states.Remove(key);
         var members = byConversation[state.Conversation];
         members.Remove(state);
         if (members.Count == 0)

@@ -28,12 +28,14 @@ internal static class FeedbackSection
             "disagree" => "verdict.disagree",
             _ => "verdict.pending",
         };
+        var serious = feedback.Serious ? " <strong class=\"serious\">" + page.Text("feedback.serious") + "</strong>" : string.Empty;
         return page.Text(
                 "feedback.item",
                 ("contact", HtmlText.Isolate(feedback.Contact)),
                 ("site", HtmlText.Isolate(feedback.Site)),
                 ("time", page.DateTime(feedback.At)),
                 ("patterns", page.Categories(feedback.Categories)))
+            + serious
             + " <span class=\"verdict\" data-verdict=\"" + verdict["verdict.".Length..] + "\">" + page.Text(verdict) + "</span>";
     }
 }

@@ -2,7 +2,8 @@ namespace SafeBrowse.Storage;
 
 /// <summary>
 /// The family's one SQLite file, <c>safebrowse.db</c> in the data folder. It holds only what a parent may see:
-/// flagged events (never benign chat), feedback, settings, the PIN hash and activity spans. Holds no open
+/// flagged events (never benign chat), feedback, settings, the PIN hash, activity spans and each contact's
+/// risk state (categories, weights and times; never text). Holds no open
 /// connection: each operation takes a pooled one, so an instance is thread-safe and several host processes can
 /// share the file.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed class FamilyDatabase
         SiteUse = new SiteUseStore(gateway);
         Digests = new DigestIndex(gateway);
         Incidents = new IncidentStore(gateway);
+        ContactStates = new ContactStateStore(gateway);
         Retention = new RetentionSweeper(gateway);
     }
 
@@ -47,6 +49,8 @@ public sealed class FamilyDatabase
     public DigestIndex Digests { get; }
 
     public IncidentStore Incidents { get; }
+
+    public ContactStateStore ContactStates { get; }
 
     public RetentionSweeper Retention { get; }
 

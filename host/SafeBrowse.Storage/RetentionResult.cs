@@ -1,7 +1,7 @@
 namespace SafeBrowse.Storage;
 
 /// <summary>
-/// What a sweep deleted. <see cref="OtherRowsDeleted"/> counts activity spans, pauses, site use, incidents and digest
-/// rows; <see cref="DigestFilesToDelete"/> are the files of the deleted digest rows, which the host deletes.
+/// What a sweep deleted. <see cref="OtherRowsDeleted"/> counts activity spans, pauses, site use, incidents, contact risk
+/// states and digest rows; <see cref="DigestFilesToDelete"/> are the files of the deleted digest rows, which the host deletes.
 /// </summary>
 public sealed record RetentionResult(int EventsDeleted, int FeedbackDeleted, int OtherRowsDeleted, IReadOnlyList<string> DigestFilesToDelete);

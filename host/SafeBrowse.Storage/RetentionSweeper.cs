@@ -23,7 +23,8 @@ public sealed class RetentionSweeper
                 + connection.Execute("DELETE FROM pauses WHERE end_at < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM site_use WHERE day < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM incidents WHERE at < $cutoff", cutoff)
-                + connection.Execute("DELETE FROM pin_changes WHERE at < $cutoff", cutoff);
+                + connection.Execute("DELETE FROM pin_changes WHERE at < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM contact_states WHERE seen_at < $cutoff", cutoff);
             var digests = connection.Query(
                 "DELETE FROM digests WHERE coalesce(completed_at, claimed_at) < $cutoff RETURNING path",
                 reader => reader.GetNullableString(0),

@@ -143,6 +143,25 @@ internal static class Schema
         [
             "ALTER TABLE activity_spans ADD COLUMN impairment TEXT",
         ],
+        [
+            """
+            CREATE TABLE contact_state_salt (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                salt BLOB NOT NULL
+            ) STRICT
+            """,
+            """
+            CREATE TABLE contact_states (
+                state_key BLOB PRIMARY KEY,
+                contact_key BLOB NOT NULL,
+                snapshot BLOB NOT NULL,
+                revision INTEGER NOT NULL,
+                seen_at INTEGER NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX contact_states_by_contact ON contact_states (contact_key)",
+            "CREATE INDEX contact_states_by_time ON contact_states (seen_at)",
+        ],
     ];
 
     public static int Version => Migrations.Count;

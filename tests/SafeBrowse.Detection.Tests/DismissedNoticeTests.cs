@@ -38,7 +38,7 @@ public sealed class DismissedNoticeTests
         for (var minute = 0; minute < 4; minute++)
         {
             var text = minute % 2 == 0 ? "you're so mature for your age" : "do you have snapchat?";
-            notified |= engine.Observe(In(text, Monday.AddDays(2).AddMinutes(minute))).Notify;
+            notified |= engine.Observe(In(text, Monday.AddDays(5).AddMinutes(minute))).Notify;
         }
 
         return notified;
@@ -55,6 +55,62 @@ public sealed class DismissedNoticeTests
 
         Assert.IsTrue(first.Notify || second.Notify, $"{first.Level} {string.Join(",", first.Categories)} {second.Level} {string.Join(",", second.Categories)}");
         CollectionAssert.Contains(second.Categories.ToList(), DetectionCategories.Secrecy);
+    }
+
+    [TestMethod]
+    public void DismissNotice_Alert_QuietsNothingAndTheContactGoingOnIsNotifiedAgain()
+    {
+        var engine = new RiskEngine(new LexiconScorer());
+        engine.Observe(In("don't tell your parents", Monday));
+        var alert = engine.Observe(In("send me a pic of you", Monday.AddMinutes(1)));
+
+        var quieted = engine.DismissNotice("c-1", "alex", alert.Categories);
+        var goesOn = engine.Observe(In("send me a pic of you", Monday.AddHours(25)));
+
+        Assert.AreEqual(RiskLevel.Alert, alert.Level);
+        Assert.IsFalse(quieted);
+        Assert.AreEqual(RiskLevel.Alert, goesOn.Level);
+        Assert.IsTrue(goesOn.Notify);
+    }
+
+    [TestMethod]
+    [DataRow("send me a pic of you", DetectionCategories.PhotoRequest)]
+    public void DismissNotice_NoticeAboutASeriousPattern_QuietsNothing(string text, string category)
+    {
+        var engine = new RiskEngine(new LexiconScorer());
+        engine.Observe(In(text, Monday));
+        var notice = engine.Observe(In(text, Monday.AddMinutes(1)));
+
+        var quieted = engine.DismissNotice("c-1", "alex", notice.Categories);
+        var goesOn = engine.Observe(In(text, Monday.AddDays(2)));
+
+        Assert.AreEqual(RiskLevel.Notice, notice.Level);
+        CollectionAssert.Contains(notice.Categories.ToList(), category);
+        Assert.IsFalse(quieted);
+        Assert.IsTrue(goesOn.Notify);
+        CollectionAssert.Contains(goesOn.Categories.ToList(), category);
+    }
+
+    [TestMethod]
+    public void DismissNotice_MildNoticeThenASeriousPattern_EscalatesAndNotifies()
+    {
+        var engine = EngineAtNotice();
+        var quieted = engine.DismissNotice("c-1", "alex", [DetectionCategories.Flattery, DetectionCategories.PrivateChannel]);
+
+        engine.Observe(In("don't tell your parents", Monday.AddHours(1)));
+        var meeting = engine.Observe(In("lets meet this weekend, i can pick you up", Monday.AddHours(2)));
+
+        Assert.IsTrue(quieted);
+        Assert.AreEqual(RiskLevel.Alert, meeting.Level, string.Join(",", meeting.Categories));
+        Assert.IsTrue(meeting.Notify);
+    }
+
+    [TestMethod]
+    public void SeriousPatterns_Categories_AreTheOnesTheIssueNames()
+    {
+        CollectionAssert.AreEquivalent(
+            new[] { DetectionCategories.Threats, DetectionCategories.SexualTalk, DetectionCategories.PhotoRequest, DetectionCategories.Meeting },
+            SeriousPatterns.Categories.ToList());
     }
 
     [TestMethod]

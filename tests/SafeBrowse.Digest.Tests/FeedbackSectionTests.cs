@@ -26,6 +26,28 @@ public sealed class FeedbackSectionTests
     }
 
     [TestMethod]
+    [DataRow("en", "A serious note: SafeBrowse kept it on.")]
+    [DataRow("es", "Un aviso serio: SafeBrowse lo mantuvo.")]
+    public void Render_FeedbackOnASeriousNote_MarksItForTheParent(string language, string mark)
+    {
+        var input = Sample.EmptyWeek(language) with
+        {
+            Feedback =
+            [
+                new DigestFeedback("discord.com", "nightowl", Sample.Monday.AddHours(10), ["photo_request"], null, Serious: true),
+                new DigestFeedback("discord.com", "mara", Sample.Monday.AddHours(11), ["flattery"], null),
+            ],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        var nightowl = html[html.IndexOf("<bdi>nightowl</bdi>", StringComparison.Ordinal)..];
+        var mara = html[html.IndexOf("<bdi>mara</bdi>", StringComparison.Ordinal)..];
+        StringAssert.Contains(nightowl[..nightowl.IndexOf("</li>", StringComparison.Ordinal)], "<strong class=\"serious\">" + mark);
+        Assert.DoesNotContain(mark, mara[..mara.IndexOf("</li>", StringComparison.Ordinal)]);
+    }
+
+    [TestMethod]
     public void Render_NoFeedback_SaysSoInSpanish()
     {
         StringAssert.Contains(WeeklyDigestRenderer.Render(Sample.EmptyWeek("es")), "<bdi>Sofía</bdi> no marcó ningún aviso como error esta semana.");

@@ -19,10 +19,16 @@ test("feedback_FromNotice_RelaysWithSiteFromTheSenderTab", async () => {
     { type: "cs-bg-feedback", site: "claimed.example", conversation: "chat|/", contact: "alex_15", categories: ["secrecy", "photo_request"] },
     sender,
   );
-  assert.deepEqual(response, { ok: true });
+  assert.deepEqual(response, { ok: true, quieted: true });
   assert.deepEqual(requests, [
     { type: "feedback", fields: { site: "web.whatsapp.com", conversation: "chat|/", contact: "alex_15", categories: ["secrecy", "photo_request"] } },
   ]);
+});
+
+test("feedback_HostKeepsASeriousNoteOn_TellsTheNoticeItWasNotQuieted", async () => {
+  const { feedback } = setup(async () => ({ v: 1, id: "r-2", type: "feedback", ok: true, quieted: false }));
+  const response = await feedback({ type: "cs-bg-feedback", conversation: "chat|/", contact: "alex_15", categories: ["photo_request"] }, sender);
+  assert.deepEqual(response, { ok: true, quieted: false });
 });
 
 test("feedback_OversizedAndOddFields_AreClippedAndFiltered", () => {

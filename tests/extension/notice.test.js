@@ -162,6 +162,20 @@ test("notice_ThisWasWrong_ThanksKindlyFocusesCloseThenCloses", async () => {
   assert.equal(document.activeElement.id, "reply");
 });
 
+for (const [locale, expected] of [
+  ["en", "Thanks for telling us. Notes like this one stay on, and a grown-up in your family will look at it. You're not in trouble."],
+  ["es", "Gracias por contarnos. Las notas como esta siguen activas y un adulto de tu familia la va a revisar. No estás en problemas."],
+]) {
+  test(`notice_ThisWasWrongOnASeriousNote_${locale}_ThanksWithoutPromisingQuiet`, async () => {
+    const { controller, roots, timers } = feedbackSetup({ answer: { ok: true, quieted: false }, locale });
+    await controller.show(decision("alert", ["photo_request"]));
+    const shadow = roots[0].root;
+    wrongButton(shadow).click();
+    await timers.advance(0);
+    assert.equal(shadow.querySelector(".thanks").textContent, expected);
+  });
+}
+
 test("notice_ThisWasWrongNotRecorded_SaysSoGently", async () => {
   const { controller, roots, timers } = feedbackSetup({ answer: { ok: false, error: { code: "host_unavailable" } }, locale: "es" });
   await controller.show(decision("notice"));

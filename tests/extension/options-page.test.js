@@ -253,6 +253,18 @@ test("options_Review_AgreeRecordsTheVerdictAndReplacesTheButtons", async () => {
   assert.equal(document.activeElement, $("#reviews-status"));
 });
 
+test("options_Review_AfterAgreeingTheParentCanForgetTheContact", async () => {
+  const { $, host, unlock, click, buttonNamed } = await openOptionsPage({ pin: PIN });
+  await unlock();
+  assert.equal(buttonNamed("Forget what SafeBrowse noted about alex_15"), undefined, "only once the parent agreed");
+  await click(buttonNamed("I agree, the note was wrong"));
+  const forget = buttonNamed("Forget what SafeBrowse noted about alex_15");
+  forget.focus();
+  await click(forget);
+  assert.deepEqual(host.requests.at(-1), { type: "parent.clear-contact", fields: { session: "session-1", contact: "alex_15" } });
+  assert.equal($("#reviews-status").textContent, "Done: SafeBrowse starts afresh with alex_15.");
+});
+
 test("options_HostAway_SaysSoAndOffersARetry", async () => {
   const { $, host, click, visibleView } = await openOptionsPage({
     hostSetup: (family) => {

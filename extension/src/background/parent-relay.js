@@ -13,6 +13,7 @@ const PARENT_FIELDS = Object.freeze({
   "parent.pause": ["session", "minutes"],
   "parent.digest": ["session", "profile", "week", "lang"],
   "parent.review": ["session", "feedbackId", "verdict"],
+  "parent.clear-contact": ["session", "contact"],
 });
 const NEEDS_INSTALL = new Set(["parent.overview", "parent.assign"]);
 const DIGEST_TIMEOUT_MS = 30000;

@@ -1,3 +1,4 @@
+using SafeBrowse.Detection;
 using SafeBrowse.Digest;
 using SafeBrowse.Storage;
 
@@ -64,7 +65,8 @@ internal sealed class DigestComposer(TimeProvider clock)
             FeedbackVerdict.Agree => "agree",
             FeedbackVerdict.Disagree => "disagree",
             _ => null,
-        });
+        },
+        entry.Categories.Any(SeriousPatterns.Categories.Contains));
 
     private static DigestPinChange ToDigest(PinChange change) => new(
         change.At,

@@ -36,6 +36,7 @@ internal static class FamilyServices
         services.AddSingleton<IRequestHandler, ParentPauseHandler>();
         services.AddSingleton<IRequestHandler, ParentDigestHandler>();
         services.AddSingleton<IRequestHandler, ParentReviewHandler>();
+        services.AddSingleton<IRequestHandler, ParentClearContactHandler>();
         return services;
     }
 

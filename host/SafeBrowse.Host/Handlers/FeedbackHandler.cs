@@ -8,8 +8,9 @@ using SafeBrowse.Storage;
 namespace SafeBrowse.Host.Handlers;
 
 /// <summary>
-/// The child pressed "this was wrong" on a notice: quiet that contact for those patterns and keep the feedback
-/// (site, contact, time, categories; never text) for the parent to review.
+/// The child pressed "this was wrong" on a notice: quiet that contact for those patterns, unless they are serious
+/// (<see cref="SeriousPatterns"/>), and always keep the feedback (site, contact, time, categories; never text) for the
+/// parent to review.
 /// </summary>
 internal sealed class FeedbackHandler(RiskEngine riskEngine, ChildProfileResolver profiles, FamilyStorage storage, TimeProvider clock) : IRequestHandler
 {
@@ -29,7 +30,7 @@ internal sealed class FeedbackHandler(RiskEngine riskEngine, ChildProfileResolve
         }
 
         var categories = feedback.Categories.Distinct(StringComparer.Ordinal).ToList();
-        riskEngine.DismissNotice(conversation, contact, categories);
+        var quieted = riskEngine.DismissNotice(conversation, contact, categories);
         if (profiles.Current() is { } profile)
         {
             var entry = new FeedbackEntry(0, profile.Id, site, contact, clock.GetUtcNow(), categories, Verdict: null);
@@ -37,7 +38,7 @@ internal sealed class FeedbackHandler(RiskEngine riskEngine, ChildProfileResolve
         }
 
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(
-            new OkResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true),
-            ProtocolJsonContext.Default.OkResponse));
+            new FeedbackResponse(RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, quieted),
+            ProtocolJsonContext.Default.FeedbackResponse));
     }
 }

@@ -52,7 +52,8 @@ internal sealed partial class ScoreHandler(
                 direction,
                 message.Text,
                 observedAt,
-                message.History);
+                message.History,
+                message.Key);
             var decision = riskEngine.Observe(observed);
             if (decision.Notify)
             {

@@ -62,7 +62,7 @@ internal static class NativeHost
         builder.Services.AddSerilog(logger, dispose: false);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(model);
-        builder.Services.AddSingleton(new RiskEngine(model.Scorer));
+        builder.Services.AddSingleton(new RiskEngine(model.Scorer, store: new StoredContactStates(storage)));
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
         builder.Services.AddFamily(storage);

@@ -160,5 +160,9 @@ export class FakeFamilyHost {
       item.verdict = fields.verdict;
       return {};
     },
+    "parent.clear-contact": (fields) => {
+      this.#needSession(fields);
+      return { cleared: this.state.feedback.filter((f) => f.contact === fields.contact).length };
+    },
   };
 }

@@ -76,7 +76,7 @@
       const response = await new Promise((resolve) => resolve(onFeedback(report))).catch(() => null);
       const recorded = response?.ok === true;
       if (signal.aborted) return;
-      thanks.textContent = t(recorded ? "wrongThanks" : "wrongThanksNotSaved");
+      thanks.textContent = t(!recorded ? "wrongThanksNotSaved" : response.quieted === false ? "wrongThanksStaysOn" : "wrongThanks");
       choices.hidden = true;
       button.hidden = true;
       closeButton.focus({ preventScroll: true });

@@ -5,7 +5,8 @@ import { changeTracker, createActor } from "./act.js";
 
 const VERDICT_KEYS = { agree: "reviewAgreed", disagree: "reviewDisagreed" };
 
-// "This was wrong" reports from the children: the parent agrees (the notice was wrong) or not.
+// "This was wrong" reports from the children: the parent agrees (the notice was wrong) or not. Once they agree they
+// may also make SafeBrowse forget the risk it kept about that contact, which otherwise outlives browser restarts.
 export function createReviewsSection({ doc, client, t, now, apply }) {
   const list = doc.getElementById("reviews-list");
   const empty = doc.getElementById("reviews-empty");
@@ -22,6 +23,13 @@ export function createReviewsSection({ doc, client, t, now, apply }) {
       keepFocus(doc, status);
     });
 
+  const forget = (contact) =>
+    act(async () => {
+      await client.call("parent.clear-contact", { contact });
+      status.textContent = t("reviewForgotStatus", [contact]);
+      keepFocus(doc, status);
+    });
+
   function entry(item, index) {
     const summaryId = `review-${index}`;
     const who = item.profile ?? t("reviewNoProfile");
@@ -33,6 +41,13 @@ export function createReviewsSection({ doc, client, t, now, apply }) {
     if (categories) parts.push(element(doc, "p", { class: "hint" }, [t("reviewCategories", [categories])]));
     if (Object.hasOwn(VERDICT_KEYS, item.verdict ?? "")) {
       parts.push(element(doc, "p", { class: "state" }, [t(VERDICT_KEYS[item.verdict])]));
+      if (item.verdict === "agree" && item.contact) {
+        const button = element(doc, "button", { type: "button", class: "secondary", "aria-describedby": summaryId }, [
+          t("reviewForget", [String(item.contact)]),
+        ]);
+        button.addEventListener("click", () => forget(String(item.contact)));
+        parts.push(element(doc, "div", { class: "actions" }, [button]));
+      }
     } else {
       const button = (verdict, key) => {
         const el = element(doc, "button", { type: "button", class: "secondary", "aria-describedby": summaryId }, [t(key)]);
