@@ -12,6 +12,7 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
     private const UnixFileMode UserOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly BrowserRegistrar registrar = new(layout);
+    private readonly ExtensionPolicyWriter policyWriter = new(layout);
 
     /// <param name="scope">Who the install serves.</param>
     /// <param name="sourceDirectory">The folder of the published host running this command.</param>
@@ -110,6 +111,7 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
             }
         }
 
+        var policies = scope == InstallScope.System ? WritePolicies(browsers, directories, previous?.Policies ?? []) : [];
         InstallReceipts.Write(appDirectory, new InstallReceipt(
             HostVersion.Current,
             scope,
@@ -117,8 +119,40 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
             hostFiles,
             registrations,
             directories.Created,
-            clock.GetUtcNow()));
+            clock.GetUtcNow(),
+            policies));
         return 0;
+    }
+
+    // For every account the browsers install the extension themselves and keep it on: a child cannot remove it.
+    private List<ExtensionPolicy> WritePolicies(List<BrowserDefinition> browsers, DirectoryTracker directories, IReadOnlyList<ExtensionPolicy> previous)
+    {
+        var written = new List<ExtensionPolicy>();
+        foreach (var browser in browsers)
+        {
+            foreach (var planned in policyWriter.Plan(browser))
+            {
+                if (policyWriter.Write(browser, planned, directories, previous) is { } policy)
+                {
+                    written.Add(policy);
+                    output.WriteLine($"{browser.Name} installs the SafeBrowse extension by policy: {policy.Location}");
+                }
+                else
+                {
+                    output.WriteLine($"Could not read {planned.Location}, so it was left as it was and {browser.Name} does not install the extension by policy. Fix or remove that file, then run  safebrowse-host repair --system.");
+                }
+            }
+        }
+
+        foreach (var stale in previous.Where(earlier => !written.Any(current => current.Location == earlier.Location && current.Entry == earlier.Entry)))
+        {
+            if (policyWriter.Remove(stale))
+            {
+                output.WriteLine($"Removed an old install policy for {stale.Browser}: {stale.Location}");
+            }
+        }
+
+        return written;
     }
 
     private List<string> CopyHost(string sourceDirectory, string appDirectory, DirectoryTracker directories, InstallReceipt? previous)

@@ -8,6 +8,7 @@ namespace SafeBrowse.Host.Installation;
 /// <param name="Registrations">Every manifest and registry key written.</param>
 /// <param name="CreatedDirectories">Folders that did not exist before; uninstall removes them again when empty.</param>
 /// <param name="InstalledAt">When, for a parent reading the receipt.</param>
+/// <param name="Policies">The install policies an every-account install wrote; null in receipts written before there were any.</param>
 internal sealed record InstallReceipt(
     string HostVersion,
     InstallScope Scope,
@@ -15,4 +16,5 @@ internal sealed record InstallReceipt(
     IReadOnlyList<string> HostFiles,
     IReadOnlyList<BrowserRegistration> Registrations,
     IReadOnlyList<string> CreatedDirectories,
-    DateTimeOffset InstalledAt);
+    DateTimeOffset InstalledAt,
+    IReadOnlyList<ExtensionPolicy>? Policies);
