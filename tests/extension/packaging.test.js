@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, test } from "node:test";
 import webExt from "web-ext";
 import { extensionPackage } from "../../tools/packaging/extension-package.mjs";
+import { tarGz } from "../../tools/packaging/tar.mjs";
 import { readZip } from "./helpers/read-zip.js";
 
 const repositoryDir = fileURLToPath(new URL("../../", import.meta.url));
@@ -84,4 +85,25 @@ test("packageCommand_Xpi_IsWebExtLintClean", async (t) => {
   }
   assert.deepEqual(report.errors.map((error) => `${error.code} (${error.file ?? "-"}): ${error.message}`), []);
   assert.equal(report.metadata.manifestVersion, 3);
+});
+
+test("tarGz_UnpackedWithTar_KeepsNamesModesAndBytesWhateverTheOrderGiven", () => {
+  const entries = [
+    { name: "safebrowse-host-0.1.0-linux-x64/Model/model.zip", data: Buffer.from("model"), mode: 0o644 },
+    { name: "safebrowse-host-0.1.0-linux-x64", mode: 0o755, directory: true },
+    { name: "safebrowse-host-0.1.0-linux-x64/safebrowse-host", data: Buffer.alloc(1000, 7), mode: 0o755 },
+    { name: "safebrowse-host-0.1.0-linux-x64/Model", mode: 0o755, directory: true },
+  ];
+  const archive = join(work, "host.tar.gz");
+  const unpacked = join(work, "host");
+  mkdirSync(unpacked);
+
+  writeFileSync(archive, tarGz(entries));
+  execFileSync("tar", ["-xzf", archive, "-C", unpacked]);
+
+  const program = join(unpacked, "safebrowse-host-0.1.0-linux-x64", "safebrowse-host");
+  assert.ok(readFileSync(program).equals(Buffer.alloc(1000, 7)));
+  assert.equal(statSync(program).mode & 0o777, 0o755);
+  assert.equal(readFileSync(join(unpacked, "safebrowse-host-0.1.0-linux-x64", "Model", "model.zip"), "utf8"), "model");
+  assert.ok(tarGz(entries).equals(tarGz([...entries].reverse())));
 });

@@ -19,7 +19,8 @@ export function hostArchive(repositoryDir, version, rid) {
     const windows = rid.startsWith("win-");
     const program = windows ? "safebrowse-host.exe" : "safebrowse-host";
     const files = readdirSync(staging, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.endsWith(".dbg"))
+      // Native libraries' debug symbols are of no use to a family.
+      .filter((entry) => entry.isFile() && !/\.(dbg|dwarf)$/.test(entry.name))
       .map((entry) => {
         const relativeName = join(entry.parentPath, entry.name).slice(staging.length + 1).split("\\").join("/");
         return {
