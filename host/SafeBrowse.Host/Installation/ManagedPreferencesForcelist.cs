@@ -106,6 +106,12 @@ internal static class ManagedPreferencesForcelist
 
     private static void Save(XDocument plist, string path)
     {
+        // An empty internal subset would be written as "[]", which Apple's plist readers do not expect.
+        if (plist.DocumentType is { InternalSubset: "" } doctype)
+        {
+            doctype.InternalSubset = null;
+        }
+
         var text = new StringBuilder();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
         {

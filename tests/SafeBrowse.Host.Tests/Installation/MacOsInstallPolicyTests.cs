@@ -49,6 +49,17 @@ public sealed class MacOsInstallPolicyTests : IDisposable
     }
 
     [TestMethod]
+    public void Install_NoManagedPreferencesYet_WritesAnXmlPlistWithAppleDoctype()
+    {
+        Install();
+
+        var text = File.ReadAllText(sandbox.At(ChromePreferences));
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">", text);
+        Assert.Contains("<plist version=\"1.0\">", text);
+        CollectionAssert.AreEqual(new[] { "ExtensionInstallForcelist" }, Keys());
+    }
+
+    [TestMethod]
     public void Uninstall_PlistInstallCreated_DeletesIt()
     {
         Install();
