@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SafeBrowse.Host.Installation;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class RegistryForcelist
         var values = registry.ReadNamedStrings(key);
         if (!values.Values.Contains(listing.ForcelistEntry, StringComparer.Ordinal))
         {
-            var name = Enumerable.Range(1, values.Count + 1).Select(number => number.ToString(System.Globalization.CultureInfo.InvariantCulture)).First(free => !values.ContainsKey(free));
+            var name = Enumerable.Range(1, values.Count + 1).Select(number => number.ToString(CultureInfo.InvariantCulture)).First(free => !values.ContainsKey(free));
             registry.WriteString(key, name, listing.ForcelistEntry);
         }
 
