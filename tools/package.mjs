@@ -1,6 +1,7 @@
 // npm run package: the store packages of the extension and the host downloads, all from extension/manifest.json's
 // version, into dist/. Usage: node tools/package.mjs [--out DIR] [--extension-only] [--rid RID]...
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -29,9 +30,17 @@ write(`safebrowse-${version}-chromium.zip`, extension);
 write(`safebrowse-${version}.xpi`, extension);
 
 if (!values["extension-only"]) {
-  for (const rid of values.rid ?? DEFAULT_RIDS) {
-    const archive = hostArchive(repositoryDir, version, rid);
-    write(archive.fileName, archive.bytes);
+  const buildDir = mkdtempSync(join(tmpdir(), "safebrowse-package-"));
+  try {
+    for (const rid of values.rid ?? DEFAULT_RIDS) {
+      const archive = hostArchive(repositoryDir, version, rid, buildDir);
+      write(archive.fileName, archive.bytes);
+    }
+  } catch (error) {
+    console.error(`Publishing the host failed (dotnet says why above): ${error.message.split("\n")[0]}`);
+    process.exitCode = 1;
+  } finally {
+    rmSync(buildDir, { recursive: true, force: true });
   }
 }
 

@@ -10,11 +10,14 @@ import { zip } from "./zip.mjs";
 const EXECUTABLE = 0o755;
 const READABLE = 0o644;
 
-/** @returns {{fileName: string, bytes: Buffer}} */
-export function hostArchive(repositoryDir, version, rid) {
+/**
+ * @param {string} buildDir where dotnet keeps its intermediate files, shared by the platforms of one packaging run
+ * @returns {{fileName: string, bytes: Buffer}}
+ */
+export function hostArchive(repositoryDir, version, rid, buildDir) {
   const staging = mkdtempSync(join(tmpdir(), `safebrowse-publish-${rid}-`));
   try {
-    publish(repositoryDir, version, rid, staging);
+    publish(repositoryDir, version, rid, buildDir, staging);
     const top = `safebrowse-host-${version}-${rid}`;
     const windows = rid.startsWith("win-");
     const program = windows ? "safebrowse-host.exe" : "safebrowse-host";
@@ -41,14 +44,16 @@ export function hostArchive(repositoryDir, version, rid) {
   }
 }
 
-// The same publish installer/install.sh makes on a developer's computer, for another platform.
-function publish(repositoryDir, version, rid, output) {
+// The same publish installer/install.sh makes on a developer's computer, for another platform. Its own artifacts
+// folder keeps it apart from the repository's obj/: a build or test run at the same time rewrites the restore
+// results there without the platform's runtime, and the publish fails (NETSDK1047).
+function publish(repositoryDir, version, rid, buildDir, output) {
   execFileSync("dotnet", [
     "publish", join(repositoryDir, "host", "SafeBrowse.Host", "SafeBrowse.Host.csproj"),
     "-c", "Release", "-r", rid, "--self-contained", "true",
     "-p:PublishSingleFile=true", "-p:PublishReadyToRun=true", "-p:DebugType=none",
     "-p:PublishDocumentationFile=false", "-p:PublishReferencesDocumentationFiles=false",
-    `-p:Version=${version}`, "-o", output, "-nologo", "-v:q", "-clp:ErrorsOnly",
+    `-p:Version=${version}`, "--artifacts-path", buildDir, "-o", output, "-nologo", "-v:q", "-clp:ErrorsOnly",
   ], { stdio: ["ignore", "inherit", "inherit"] });
 }
 
