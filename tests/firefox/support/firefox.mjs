@@ -20,6 +20,9 @@ const hostAssembly = join(repositoryDir, "host", "SafeBrowse.Host", "bin", "Rele
  * @returns {Promise<{browser: import("puppeteer-core").Browser, page: import("puppeteer-core").Page, dataDirectory: string, close: () => Promise<void>}>}
  */
 export async function launchFirefox({ privateWindows = false } = {}) {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`Firefox ESR is not at ${FIREFOX_PATH}: apt-get install -y firefox-esr (.ci/run does).`);
+  }
   const work = mkdtempSync(join(tmpdir(), "safebrowse-firefox-"));
   const home = join(work, "home");
   const dataDirectory = join(work, "host-data");
