@@ -34,8 +34,10 @@ try {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 
     Write-Host '2/3 Installing the host and registering it with your browsers...'
-    & "$staging\safebrowse-host.exe" install @flags
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $installed = & "$staging\safebrowse-host.exe" install @flags
+    $installStatus = $LASTEXITCODE
+    $installed | Write-Host
+    if ($installStatus -ne 0) { exit $installStatus }
 
     Write-Host '3/3 Checking that every browser can start it...'
     & "$staging\safebrowse-host.exe" doctor
@@ -54,8 +56,11 @@ store, see README "Install for a family"):
     $repo\extension\manifest.json (it stays until Firefox restarts).
     For private windows: about:addons, SafeBrowse, "Run in Private Windows": Allow.
 Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
-set a PIN there to read the weekly digest, add each child and pause protection. To remove: installer\uninstall.ps1
+set a PIN there, with the setup code below, to read the weekly digest, add each child and pause protection.
+To remove: installer\uninstall.ps1
 "@
+    # The setup code goes last, where a parent looks: the first PIN needs it.
+    $installed | Select-String -Pattern "^Setup code for the parents' PIN: " -Context 0, 2 | ForEach-Object { $_.Line; $_.Context.PostContext } | Write-Host
     exit $status
 }
 finally {

@@ -38,7 +38,7 @@ dotnet publish "$repo/host/SafeBrowse.Host/SafeBrowse.Host.csproj" -c Release -r
 echo "2/3 Installing the host and registering it with your browsers..."
 # The native library's debug symbols are of no use to a family.
 rm -f "$staging"/*.dbg
-"$staging/safebrowse-host" install "$@"
+"$staging/safebrowse-host" install "$@" | tee "$staging/install.out"
 
 echo "3/3 Checking that every browser can start it..."
 status=0
@@ -59,6 +59,9 @@ store, see README "Install for a family"):
     Nightly keep the unsigned package from  npm run package  for good (README "Install for a family").
     For private windows: about:addons, SafeBrowse, "Run in Private Windows": Allow.
 Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
-set a PIN there to read the weekly digest, add each child and pause protection. To remove: installer/uninstall.sh $*
+set a PIN there, with the setup code below, to read the weekly digest, add each child and pause protection.
+To remove: installer/uninstall.sh $*
 TEXT
+# The setup code goes last, where a parent looks: the first PIN needs it.
+grep -A2 "^Setup code for the parents' PIN: " "$staging/install.out" || true
 exit "$status"

@@ -22,6 +22,10 @@ internal sealed class DigestFacts
             Events.Any(digestEvent => digestEvent.Categories.Contains(category, StringComparer.Ordinal)))];
         Feedback = [.. input.Feedback.Where(feedback => InWeek(feedback.At)).OrderBy(feedback => feedback.At)];
         Pauses = Clip(input.Pauses);
+        Impairments = [.. input.Impairments
+            .Select(impairment => impairment with { Span = Clip(impairment.Span) })
+            .Where(impairment => impairment.Span.End > impairment.Span.Start)
+            .OrderBy(impairment => impairment.Span.Start)];
         Gaps = ActivityGaps.Find([.. input.ActiveSpans, .. input.Pauses], WeekStart, CoveredUntil, MinimumGap);
         AgeLimitedSites = FindAgeLimitedSites(input);
         StorageProblems = [.. input.StorageProblems
@@ -29,6 +33,7 @@ internal sealed class DigestFacts
             .GroupBy(problem => problem.Kind, StringComparer.Ordinal)
             .Select(group => new StorageProblemGroup(group.Key, group.Count(), group.Max(problem => problem.At)))
             .OrderBy(group => group.Last)];
+        PinChanges = [.. input.PinChanges.Where(change => InWeek(change.At)).OrderBy(change => change.At)];
     }
 
     public DateTimeOffset WeekStart { get; }
@@ -71,6 +76,11 @@ internal sealed class DigestFacts
 
     public TimeSpan InactiveTime => Gaps.Aggregate(TimeSpan.Zero, (total, gap) => total + gap.Length);
 
+    /// <summary>Spans SafeBrowse ran without protecting fully, cut to the week and to <see cref="CoveredUntil"/>.</summary>
+    public IReadOnlyList<DigestImpairment> Impairments { get; }
+
+    public TimeSpan ImpairedTime => Impairments.Aggregate(TimeSpan.Zero, (total, impairment) => total + impairment.Span.Length);
+
     /// <summary>Pauses cut to the week.</summary>
     public IReadOnlyList<DigestSpan> Pauses { get; }
 
@@ -81,6 +91,8 @@ internal sealed class DigestFacts
 
     public IReadOnlyList<StorageProblemGroup> StorageProblems { get; }
 
+    public IReadOnlyList<DigestPinChange> PinChanges { get; }
+
     public static DigestFacts Of(DigestInput input, DigestDates dates) => new(input, dates);
 
     private bool InWeek(DateTimeOffset instant) => instant >= WeekStart && instant < WeekEnd;
@@ -90,6 +102,9 @@ internal sealed class DigestFacts
             .Select(span => new DigestSpan(span.Start > WeekStart ? span.Start : WeekStart, span.End < WeekEnd ? span.End : WeekEnd))
             .Where(span => span.End > span.Start)
             .OrderBy(span => span.Start)];
+
+    private DigestSpan Clip(DigestSpan span) =>
+        new(span.Start > WeekStart ? span.Start : WeekStart, span.End < CoveredUntil ? span.End : CoveredUntil);
 
     private static (int[] Notices, int[] Alerts) CountByDay(IReadOnlyList<DigestEvent> events, DigestDates dates)
     {

@@ -12,10 +12,11 @@ namespace SafeBrowse.Digest;
 /// <param name="Events">Notices and alerts of <paramref name="Week"/>; events outside it are left out.</param>
 /// <param name="EarlierEvents">Events of the three weeks before, only to tell each contact's trend.</param>
 /// <param name="Feedback">The child's "this was wrong" of the week.</param>
-/// <param name="ActiveSpans">When heartbeats showed SafeBrowse running.</param>
+/// <param name="ActiveSpans">When heartbeats showed SafeBrowse running, protecting or not.</param>
 /// <param name="Pauses">When a parent paused protection.</param>
 /// <param name="SitesUsed">Host names seen this week, for the age notes; never a browsing history.</param>
 /// <param name="StorageProblems">Problems saving data this week.</param>
+/// <param name="PinChanges">When the parents' PIN was set, changed or reset this week.</param>
 /// <param name="ShowExcerpts">The family's setting; even when true, only alerts show an excerpt.</param>
 public sealed record DigestInput(
     DigestChild Child,
@@ -30,4 +31,9 @@ public sealed record DigestInput(
     IReadOnlyList<DigestSpan> Pauses,
     IReadOnlyList<string> SitesUsed,
     IReadOnlyList<DigestStorageProblem> StorageProblems,
-    bool ShowExcerpts);
+    IReadOnlyList<DigestPinChange> PinChanges,
+    bool ShowExcerpts)
+{
+    /// <summary>When heartbeats said SafeBrowse ran but could not protect, and why; these spans are in <see cref="ActiveSpans"/> too.</summary>
+    public IReadOnlyList<DigestImpairment> Impairments { get; init; } = [];
+}

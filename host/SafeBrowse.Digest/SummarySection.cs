@@ -62,6 +62,12 @@ internal static class SummarySection
             needs.Add(page.Text("needs.storage"));
         }
 
+        // A quiet week says little when SafeBrowse could not read the chats: the parent must hear it here, not only below.
+        if (facts.Impairments.Count > 0)
+        {
+            needs.Add(page.Text("needs.impaired", ("duration", page.Duration(facts.ImpairedTime))));
+        }
+
         if (facts.AgeLimitedSites.Count > 0)
         {
             needs.Add(page.Text("needs.age_sites"));
@@ -86,6 +92,11 @@ internal static class SummarySection
         if (facts.InactiveTime > TimeSpan.Zero)
         {
             numbers.Add(page.Text("stat.inactive", ("duration", page.Duration(facts.InactiveTime))));
+        }
+
+        if (facts.ImpairedTime > TimeSpan.Zero)
+        {
+            numbers.Add(page.Text("stat.impaired", ("duration", page.Duration(facts.ImpairedTime))));
         }
 
         if (facts.PausedTime > TimeSpan.Zero)

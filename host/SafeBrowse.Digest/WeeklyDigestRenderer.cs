@@ -36,6 +36,7 @@ public static class WeeklyDigestRenderer
         WeekChart.Write(html, page);
         FeedbackSection.Write(html, page);
         ProtectionSection.Write(html, page);
+        PinSection.Write(html, page);
         AgeSection.Write(html, page);
         StorageSection.Write(html, page);
         TalkSection.Write(html, page);

@@ -2,7 +2,8 @@ namespace SafeBrowse.Storage;
 
 /// <summary>
 /// Deletes everything older than the family's retention. secure_delete zeroes the freed space, and the WAL is
-/// checkpointed and truncated afterwards so no copy of a deleted row stays in the -wal file either.
+/// checkpointed and truncated afterwards so no copy of a deleted row stays in the -wal file either. Spent setup
+/// codes stay: forgetting one would let it set a PIN again.
 /// </summary>
 public sealed class RetentionSweeper
 {
@@ -21,7 +22,8 @@ public sealed class RetentionSweeper
             var others = connection.Execute("DELETE FROM activity_spans WHERE last_seen_at < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM pauses WHERE end_at < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM site_use WHERE day < $cutoff", cutoff)
-                + connection.Execute("DELETE FROM incidents WHERE at < $cutoff", cutoff);
+                + connection.Execute("DELETE FROM incidents WHERE at < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM pin_changes WHERE at < $cutoff", cutoff);
             var digests = connection.Query(
                 "DELETE FROM digests WHERE coalesce(completed_at, claimed_at) < $cutoff RETURNING path",
                 reader => reader.GetNullableString(0),

@@ -123,6 +123,26 @@ internal static class Schema
             ) STRICT
             """,
         ],
+        [
+            """
+            CREATE TABLE setup_codes (
+                id TEXT PRIMARY KEY,
+                seen_at INTEGER NOT NULL,
+                used_at INTEGER
+            ) STRICT
+            """,
+            """
+            CREATE TABLE pin_changes (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                at INTEGER NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX pin_changes_by_time ON pin_changes (at)",
+        ],
+        [
+            "ALTER TABLE activity_spans ADD COLUMN impairment TEXT",
+        ],
     ];
 
     public static int Version => Migrations.Count;

@@ -70,4 +70,72 @@ public sealed class ProtectionTests
             WeeklyDigestRenderer.Render(input),
             "SafeBrowse was not active from Sunday, November 29 at 10:00 PM to Monday, November 30 at 12:00 AM (2 h).");
     }
+
+    [TestMethod]
+    public void Render_NoSiteAccessSpan_SaysWhenAndWhyAndHowToFix()
+    {
+        var input = Sample.EmptyWeek("en") with
+        {
+            Impairments = [new DigestImpairment(new DigestSpan(Sample.Monday.AddHours(15), Sample.Monday.AddHours(17)), ProtectionStates.NoSiteAccess)],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "<h3>Running, but not protecting fully</h3>");
+        StringAssert.Contains(
+            html,
+            "<li>On Monday, November 23 from 3:00 PM to 5:00 PM (2 h): SafeBrowse could not read chats because the browser did not let it read the sites.</li>");
+        StringAssert.Contains(html, "press “Allow SafeBrowse to read chats”");
+        StringAssert.Contains(html, "<li>SafeBrowse ran without protecting fully for 2 h in total</li>");
+        StringAssert.Contains(html, "<li>For 2 h SafeBrowse ran without protecting fully; see “When SafeBrowse was not protecting” for why and how to fix it.</li>");
+        Assert.IsFalse(html.Contains("SafeBrowse was active the whole week.", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public void Render_PrivateWindowsAcrossMidnight_SaysTheReasonInSpanish()
+    {
+        var input = Sample.EmptyWeek("es") with
+        {
+            Impairments = [new DigestImpairment(new DigestSpan(Sample.Monday.AddHours(22), Sample.Monday.AddHours(31)), ProtectionStates.NoPrivateWindows)],
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "<h3>Funcionando, pero sin proteger del todo</h3>");
+        StringAssert.Contains(html, "(9 h): SafeBrowse no tenía permiso para funcionar en ventanas privadas.</li>");
+        StringAssert.Contains(html, "«Permitir en modo incógnito»");
+    }
+
+    [TestMethod]
+    public void Render_ImpairedSpanOutsideTheWeek_NotReported()
+    {
+        var input = Sample.EmptyWeek("en") with
+        {
+            Impairments = [new DigestImpairment(new DigestSpan(Sample.Monday.AddDays(-2), Sample.Monday.AddDays(-1)), ProtectionStates.ModelUnavailable)],
+        };
+
+        StringAssert.Contains(WeeklyDigestRenderer.Render(input), "SafeBrowse was active the whole week.");
+    }
+
+    [TestMethod]
+    public void Render_EveryImpairedState_HasAReasonAndAFixInBothLanguages()
+    {
+        foreach (var language in new[] { "es", "en" })
+        {
+            var input = Sample.EmptyWeek(language) with
+            {
+                Impairments = [.. ProtectionStates.Impaired.Select((state, index) =>
+                    new DigestImpairment(new DigestSpan(Sample.Monday.AddHours(index * 3), Sample.Monday.AddHours((index * 3) + 1)), state))],
+            };
+
+            var html = WeeklyDigestRenderer.Render(input);
+
+            foreach (var state in ProtectionStates.Impaired)
+            {
+                Assert.IsFalse(html.Contains(state, StringComparison.Ordinal), $"{language}: '{state}' shown as a raw word");
+            }
+
+            Assert.AreEqual(ProtectionStates.Impaired.Count, html.Split("): ").Length - 1, language);
+        }
+    }
 }

@@ -26,6 +26,7 @@ internal static class Sample
         Pauses: [],
         SitesUsed: [],
         StorageProblems: [],
+        PinChanges: [],
         ShowExcerpts: false);
 
     public static DigestEvent Notice(string contact, double hoursAfterMonday, params string[] categories) =>

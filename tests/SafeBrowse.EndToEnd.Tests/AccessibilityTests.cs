@@ -145,6 +145,7 @@ public sealed class AccessibilityTests
     public async Task OptionsPage_SetupThenDashboard_PassAxeAt640PxAndTheChildsPageIsOneTabAwayFromTheForm()
     {
         await using var browser = await ExtensionBrowser.LaunchAsync();
+        var setupCode = await ParentSetupCode.IssueAsync(browser.DataDirectory);
         var page = await browser.Context.NewPageAsync();
         await page.SetViewportSizeAsync(640, 900);
         await page.GotoAsync(ExtensionBrowser.OptionsUrl);
@@ -156,6 +157,7 @@ public sealed class AccessibilityTests
         await page.Keyboard.PressAsync("Tab");
         var afterLater = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
 
+        await page.FillAsync("#setup-code", setupCode);
         await page.FillAsync("#setup-pin", Pin);
         await page.FillAsync("#setup-pin-again", Pin);
         await page.Locator("#setup-pin-again").PressAsync("Enter");

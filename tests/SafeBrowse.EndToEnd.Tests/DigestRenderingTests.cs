@@ -116,6 +116,7 @@ public sealed class DigestRenderingTests(TestContext testContext)
             Pauses: [new DigestSpan(monday.AddHours(100), monday.AddHours(101.5))],
             SitesUsed: ["web.whatsapp.com", "www.instagram.com", "discord.com", "es.wikipedia.org"],
             StorageProblems: [new DigestStorageProblem(monday.AddHours(50), "write_failed")],
+            PinChanges: [new DigestPinChange(monday.AddHours(20), "set")],
             ShowExcerpts: true);
     }
 }

@@ -36,6 +36,41 @@ public sealed class InstalledHostTests
         Assert.IsTrue(Directory.EnumerateFiles(Path.Combine(browser.DataDirectory, "logs")).Any(), "the family's data stays without --purge");
     }
 
+    [TestMethod]
+    public async Task OptionsPage_FirstPin_RefusedWithoutTheInstallersSetupCodeAndSetWithIt()
+    {
+        var home = Directory.CreateTempSubdirectory("safebrowse-home-").FullName;
+        var (exitCode, output) = await RunHostAsync(home, "install", "--in-place");
+        Assert.AreEqual(0, exitCode, output);
+        var setupCode = ParentSetupCode.Find(output);
+        Assert.IsNotNull(setupCode, output);
+
+        await using var browser = await ExtensionBrowser.LaunchForHomeAsync(home);
+        var options = await browser.Context.NewPageAsync();
+        await options.GotoAsync(ExtensionBrowser.OptionsUrl);
+        await options.Locator("#view-setup").WaitForAsync(new() { Timeout = 45_000 });
+        await SubmitFirstPinAsync(options, "2222-3333-4444");
+        await options.Locator("#setup-error:not(:empty)").WaitForAsync(new() { Timeout = 30_000 });
+        var refusal = await options.Locator("#setup-error").InnerTextAsync();
+        var dashboardWithoutTheCode = await options.Locator("#view-dashboard").IsVisibleAsync();
+
+        await SubmitFirstPinAsync(options, setupCode.ToLowerInvariant());
+        await options.Locator("#view-dashboard").WaitForAsync(new() { Timeout = 30_000 });
+        await options.Locator("#pin-set-at:not(:empty)").WaitForAsync(new() { Timeout = 30_000 });
+
+        Assert.AreEqual("That setup code is not right. Check it against what the installer printed.", refusal);
+        Assert.IsFalse(dashboardWithoutTheCode);
+        StringAssert.StartsWith(await options.Locator("#pin-set-at").InnerTextAsync(), "The parents' PIN was set on ");
+    }
+
+    private static async Task SubmitFirstPinAsync(IPage options, string setupCode)
+    {
+        await options.FillAsync("#setup-code", setupCode);
+        await options.FillAsync("#setup-pin", "246810");
+        await options.FillAsync("#setup-pin-again", "246810");
+        await options.Locator("#setup-form button[type='submit']").ClickAsync();
+    }
+
     private static async Task<(int ExitCode, string Output)> RunHostAsync(string home, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "safebrowse-host"))

@@ -66,9 +66,11 @@ public sealed class ParentPagesTests
 
     private static async Task<IPage> OpenWithNewPinAsync(ExtensionBrowser browser)
     {
+        var setupCode = await ParentSetupCode.IssueAsync(browser.DataDirectory);
         var options = await browser.Context.NewPageAsync();
         await options.GotoAsync(ExtensionBrowser.OptionsUrl);
         await options.Locator("#view-setup").WaitForAsync(new() { Timeout = Timeout });
+        await options.FillAsync("#setup-code", setupCode);
         await options.FillAsync("#setup-pin", Pin);
         await options.FillAsync("#setup-pin-again", Pin);
         await options.Locator("#setup-form button[type='submit']").ClickAsync();

@@ -80,4 +80,48 @@ public sealed class ActivityStoreTests : IDisposable
 
         CollectionAssert.AreEqual(new[] { Day.AddMinutes(-20) }, starts);
     }
+
+    [TestMethod]
+    public void Heartbeat_ImpairedWithinTheGap_EndsTheProtectingSpanAndOpensAnImpairedOne()
+    {
+        Activity.Heartbeat("install-1", child, Day, MaxGap);
+        Activity.Heartbeat("install-1", child, Day.AddMinutes(5), MaxGap, "no_site_access");
+        Activity.Heartbeat("install-1", child, Day.AddMinutes(10), MaxGap, "no_site_access");
+        Activity.Heartbeat("install-1", child, Day.AddMinutes(12), MaxGap);
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                new ActivitySpan("install-1", child, Day, Day.AddMinutes(5)),
+                new ActivitySpan("install-1", child, Day.AddMinutes(5), Day.AddMinutes(12), "no_site_access"),
+                new ActivitySpan("install-1", child, Day.AddMinutes(12), Day.AddMinutes(12)),
+            },
+            Activity.Between(child, Day, Day.AddDays(1)).ToArray());
+    }
+
+    [TestMethod]
+    public void Heartbeat_ImpairedAfterMoreThanTheGap_LeavesTheGapAndTheOldSpanAlone()
+    {
+        Activity.Heartbeat("install-1", child, Day, MaxGap);
+        Activity.Heartbeat("install-1", child, Day.AddHours(1), MaxGap, "model_unavailable");
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                new ActivitySpan("install-1", child, Day, Day),
+                new ActivitySpan("install-1", child, Day.AddHours(1), Day.AddHours(1), "model_unavailable"),
+            },
+            Activity.Between(child, Day, Day.AddDays(1)).ToArray());
+    }
+
+    [TestMethod]
+    public void Heartbeat_ImpairmentChangesReason_OpensASpanPerReason()
+    {
+        Activity.Heartbeat("install-1", child, Day, MaxGap, "no_site_access");
+        Activity.Heartbeat("install-1", child, Day.AddMinutes(5), MaxGap, "no_private_windows");
+
+        var reasons = Activity.Between(child, Day, Day.AddDays(1)).Select(span => span.Impairment).ToArray();
+
+        CollectionAssert.AreEqual(new[] { "no_site_access", "no_private_windows" }, reasons);
+    }
 }

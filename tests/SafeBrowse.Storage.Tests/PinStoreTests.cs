@@ -84,4 +84,72 @@ public sealed class PinStoreTests : IDisposable
 
         Assert.AreEqual(new PinAttempts(1, TestDatabase.Start.AddHours(1)), Pin.RecordFailure(TestDatabase.Start.AddHours(1)));
     }
+
+    [TestMethod]
+    public void WriteFirst_SpentCode_RefusedEvenAfterAReset()
+    {
+        var first = Pin.WriteFirst(new StoredPin([1], [2], 1, TestDatabase.Start), "code-a");
+        var reset = Pin.ApplyReset("code-b", TestDatabase.Start.AddHours(1));
+        var spentAgain = Pin.WriteFirst(new StoredPin([3], [4], 1, TestDatabase.Start.AddHours(2)), "code-a");
+        var readyAfterReset = Pin.IsSetupCodeSpent("code-b");
+
+        var withResetCode = Pin.WriteFirst(new StoredPin([5], [6], 1, TestDatabase.Start.AddHours(3)), "code-b");
+
+        Assert.IsTrue(first);
+        Assert.IsTrue(reset);
+        Assert.IsFalse(spentAgain);
+        Assert.IsFalse(readyAfterReset);
+        Assert.IsTrue(withResetCode);
+        Assert.IsTrue(Pin.IsSetupCodeSpent("code-a"));
+        CollectionAssert.AreEqual(new byte[] { 6 }, Pin.Read()!.Hash);
+    }
+
+    [TestMethod]
+    public void WriteFirst_PinAlreadySet_WritesNothingAndLeavesTheCodeUnspent()
+    {
+        Pin.WriteFirst(new StoredPin([1], [2], 1, TestDatabase.Start), "code-a");
+
+        var second = Pin.WriteFirst(new StoredPin([3], [4], 1, TestDatabase.Start), "code-b");
+
+        Assert.IsFalse(second);
+        Assert.IsFalse(Pin.IsSetupCodeSpent("code-b"));
+        CollectionAssert.AreEqual(new byte[] { 2 }, Pin.Read()!.Hash);
+    }
+
+    [TestMethod]
+    public void ApplyReset_SameCodeTwice_ClearsThePinOnlyTheFirstTime()
+    {
+        Pin.WriteFirst(new StoredPin([1], [2], 1, TestDatabase.Start), "code-a");
+        Pin.RecordFailure(TestDatabase.Start);
+
+        var firstSight = Pin.ApplyReset("code-b", TestDatabase.Start.AddHours(1));
+        var attemptsAfterReset = Pin.ReadAttempts();
+        Pin.WriteFirst(new StoredPin([3], [4], 1, TestDatabase.Start.AddHours(2)), "code-b");
+        var secondSight = Pin.ApplyReset("code-b", TestDatabase.Start.AddHours(3));
+
+        Assert.IsTrue(firstSight);
+        Assert.AreEqual(PinAttempts.None, attemptsAfterReset);
+        Assert.IsFalse(secondSight);
+        CollectionAssert.AreEqual(new byte[] { 4 }, Pin.Read()!.Hash);
+    }
+
+    [TestMethod]
+    public void ChangesBetween_SetChangedReset_ListsEachInTheWindowOldestFirst()
+    {
+        Pin.WriteFirst(new StoredPin([1], [2], 1, TestDatabase.Start), "code-a");
+        Pin.Write(new StoredPin([3], [4], 1, TestDatabase.Start.AddDays(1)));
+        Pin.ApplyReset("code-b", TestDatabase.Start.AddDays(2));
+        Pin.Write(new StoredPin([5], [6], 1, TestDatabase.Start.AddDays(9)));
+
+        var changes = Pin.ChangesBetween(TestDatabase.Start, TestDatabase.Start.AddDays(7));
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                new PinChange(PinChangeKind.Set, TestDatabase.Start),
+                new PinChange(PinChangeKind.Changed, TestDatabase.Start.AddDays(1)),
+                new PinChange(PinChangeKind.Reset, TestDatabase.Start.AddDays(2)),
+            },
+            changes.ToArray());
+    }
 }

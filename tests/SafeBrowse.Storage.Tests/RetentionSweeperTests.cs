@@ -52,6 +52,21 @@ public sealed class RetentionSweeperTests : IDisposable
     }
 
     [TestMethod]
+    public void Sweep_OldPinChange_DeletedButItsSpentSetupCodeStaysSpent()
+    {
+        Database.Pin.WriteFirst(new StoredPin([1], [2], 1, Old), "code-a");
+        Database.Pin.Write(new StoredPin([3], [4], 1, Recent));
+        test.Clock.Advance(TimeSpan.FromDays(91));
+        var now = test.Clock.GetUtcNow();
+
+        Database.Retention.Sweep(now);
+
+        var kept = Assert.ContainsSingle(Database.Pin.ChangesBetween(DateTimeOffset.UnixEpoch, now));
+        Assert.AreEqual(new PinChange(PinChangeKind.Changed, Recent), kept);
+        Assert.IsTrue(Database.Pin.IsSetupCodeSpent("code-a"), "a forgotten spent code could set a PIN again");
+    }
+
+    [TestMethod]
     public void Sweep_ShorterRetentionChosen_UsesIt()
     {
         Database.Settings.Write(FamilySettings.Default with { RetentionDays = 7 });

@@ -18,13 +18,21 @@ function fakeAlarms() {
   };
 }
 
-function setup({ request = async () => ({ ok: true }) } = {}) {
+function setup({ request = async () => ({ ok: true }), protection } = {}) {
+  const modelStates = [];
   const alarms = fakeAlarms();
   const requests = [];
   const warnings = [];
   const port = { request: (type, fields) => (requests.push({ type, fields }), request(type, fields)) };
-  const heartbeat = createHeartbeat({ alarms, port, installId: { get: async () => INSTALL }, log: { warn: (...a) => warnings.push(a) } });
-  return { alarms, requests, warnings, heartbeat };
+  const heartbeat = createHeartbeat({
+    alarms,
+    port,
+    installId: { get: async () => INSTALL },
+    protection,
+    onModelState: (state) => modelStates.push(state),
+    log: { warn: (...a) => warnings.push(a) },
+  });
+  return { alarms, requests, warnings, heartbeat, modelStates };
 }
 
 test("heartbeat_EnsureScheduled_CreatesOneAlarmEvery5Minutes", async () => {
@@ -43,7 +51,19 @@ test("heartbeat_WorkerWakesAgain_KeepsTheExistingAlarm", async () => {
 test("heartbeat_AlarmFires_SendsHeartbeatWithInstallThroughThePort", async () => {
   const { requests, heartbeat } = setup();
   await heartbeat.onAlarm({ name: "heartbeat", scheduledTime: 0 });
-  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL } }]);
+  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL, protection: "active" } }]);
+});
+
+test("heartbeat_SiteAccessMissing_SaysSoInTheBeat", async () => {
+  const { requests, heartbeat } = setup({ protection: async () => "no_site_access" });
+  await heartbeat.onAlarm({ name: "heartbeat" });
+  assert.equal(requests[0].fields.protection, "no_site_access");
+});
+
+test("heartbeat_BeatOutsideTheAlarm_SendsOneHeartbeatNow", async () => {
+  const { requests, heartbeat } = setup({ protection: async () => "model_unavailable" });
+  await heartbeat.beat();
+  assert.deepEqual(requests, [{ type: "heartbeat", fields: { install: INSTALL, protection: "model_unavailable" } }]);
 });
 
 test("heartbeat_OtherAlarm_SendsNothing", async () => {
@@ -57,4 +77,16 @@ test("heartbeat_HostUnavailable_IsLoggedNotThrown", async () => {
   await heartbeat.onAlarm({ name: "heartbeat" });
   assert.equal(warnings.length, 1);
   assert.ok(warnings[0].includes("host_unavailable"));
+});
+
+test("heartbeat_ReplySaysModelUnavailable_PassesItOn", async () => {
+  const { heartbeat, modelStates } = setup({ request: async () => ({ ok: true, modelState: "unavailable" }) });
+  await heartbeat.beat();
+  assert.deepEqual(modelStates, ["unavailable"]);
+});
+
+test("heartbeat_ReplyWithoutModelState_PassesNothingOn", async () => {
+  const { heartbeat, modelStates } = setup();
+  await heartbeat.beat();
+  assert.deepEqual(modelStates, []);
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { PortError } from "../../extension/src/background/native-port.js";
+import { SETUP_CODE } from "./helpers/fake-family-host.js";
 import { INSTALL, openOptionsPage } from "./helpers/options-page.js";
 
 const PIN = "river-blue-42";
@@ -22,6 +23,7 @@ test("options_NoPin_ShowsWelcomeThatExplainsAndInvitesAPin", async () => {
 
 test("options_SetupPinTooShortOrDifferent_ExplainsAndSendsNothing", async () => {
   const { $, host, submit, type, document } = await openOptionsPage();
+  type("#setup-code", SETUP_CODE);
   type("#setup-pin", "12345");
   type("#setup-pin-again", "12345");
   await submit("#setup-form");
@@ -38,6 +40,7 @@ test("options_SetupPinTooShortOrDifferent_ExplainsAndSendsNothing", async () => 
 
 test("options_SetupThenOverview_RendersTheWeekPerChildAndStorageBanner", async () => {
   const { $, host, submit, type, visibleView, document, family } = await openOptionsPage();
+  type("#setup-code", SETUP_CODE);
   type("#setup-pin", PIN);
   type("#setup-pin-again", PIN);
   await submit("#setup-form");
@@ -278,3 +281,55 @@ test("options_Sources_NeverTouchStorage", () => {
     assert.doesNotMatch(source, /chrome\.storage|browser\.storage|localStorage|sessionStorage|indexedDB|document\.cookie/, file);
   }
 });
+
+test("options_SetupWithoutTheCode_AsksForItAndSendsNothing", async () => {
+  const { $, host, submit, type, document } = await openOptionsPage();
+  assert.equal($("#setup-code-missing").hidden, true, "a code waits, so nothing says it is missing");
+  type("#setup-pin", PIN);
+  type("#setup-pin-again", PIN);
+  await submit("#setup-form");
+  assert.equal($("#setup-error").textContent, "Type the setup code the installer printed.");
+  assert.equal($("#setup-code").getAttribute("aria-invalid"), "true");
+  assert.equal(document.activeElement, $("#setup-code"));
+  assert.deepEqual(host.requests.map((r) => r.type), ["parent.status"]);
+});
+
+test("options_SetupWrongCodes_WaitLikeWrongPinsThenTheRightCodeSetsThePin", async () => {
+  const { $, host, submit, type, timers, visibleView } = await openOptionsPage();
+  const tryCode = async (code) => {
+    type("#setup-code", code);
+    type("#setup-pin", PIN);
+    type("#setup-pin-again", PIN);
+    await submit("#setup-form");
+  };
+  await tryCode("2222-3333-4444");
+  const firstWrong = $("#setup-error").textContent;
+  for (let attempt = 0; attempt < 3; attempt += 1) await tryCode("2222-3333-4444");
+  const afterFour = $("#setup-error").textContent;
+  await tryCode(SETUP_CODE);
+  const tooSoon = $("#setup-error").textContent;
+  await timers.advance(31000);
+  await tryCode(SETUP_CODE.toLowerCase().replaceAll("-", " "));
+
+  assert.equal(firstWrong, "That setup code is not right. Check it against what the installer printed.");
+  assert.equal(afterFour, "Too many wrong tries. You can try again in 0:30.");
+  assert.match(tooSoon, /^Too many wrong tries\. You can try again in 0:\d\d\.$/);
+  assert.equal(visibleView(), "view-dashboard");
+  assert.equal(host.pin, PIN);
+  assert.equal(host.setupCode, null, "the code is spent");
+  const sent = host.requests.filter((r) => r.type === "parent.set-pin").map((r) => r.fields.setupCode);
+  assert.deepEqual(sent.at(-1), SETUP_CODE.toLowerCase().replaceAll("-", " "));
+});
+
+test("options_NoSetupCodeOnTheComputer_SaysPlainlyHowToGetOne", async () => {
+  const { $ } = await openOptionsPage({ hostSetup: (host) => (host.setupCode = null) });
+  assert.equal($("#setup-code-missing").hidden, false);
+  assert.match($("#setup-code-missing").textContent, /run SafeBrowse's installer again, or run "safebrowse-host pin reset"/);
+});
+
+test("options_Unlocked_ShowsWhenThePinWasSet", async () => {
+  const { $, unlock } = await openOptionsPage({ pin: PIN });
+  await unlock();
+  assert.equal($("#pin-set-at").textContent, "The parents' PIN was set on Monday, November 23, 2026.");
+});
+

@@ -81,10 +81,11 @@ test("parent_HostAway_WaitsOnlyAShortTimeAndDigestGetsLonger", async () => {
 });
 
 test("parent_PauseAndSetPin_UpdateWhatThePopupShows", async () => {
-  const { parent, family } = setup(async (type) =>
+  const { parent, family, requests } = setup(async (type) =>
     type === "parent.pause" ? { ok: true, type, pausedUntil: "2026-11-28T18:30:00Z" } : { ok: true, type, session: "s-1", expiresInSeconds: 900 },
   );
-  await parent({ type: "parent.set-pin", pin: "123456" });
+  await parent({ type: "parent.set-pin", pin: "123456", setupCode: "7KQ4-M2XD-9RTA" });
   await parent({ type: "parent.pause", session: "s-1", minutes: 60 });
   assert.deepEqual(family, [{ pinSet: true }, { pausedUntil: "2026-11-28T18:30:00Z" }]);
+  assert.deepEqual(requests[0].fields, { pin: "123456", setupCode: "7KQ4-M2XD-9RTA" }, "the first PIN's setup code reaches the host");
 });

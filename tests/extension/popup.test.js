@@ -38,3 +38,34 @@ test("popup_HostUnavailable_WinsOverAnOldPause", () => {
   assert.equal(shown("paused"), true);
   assert.equal(shown("parent-pause"), false);
 });
+
+test("popup_NoSiteAccess_SaysItCantReadChatsAndWhoCanFixIt", () => {
+  const { document } = new JSDOM(html).window;
+  const i18n = fakeI18n("en");
+  renderStatus(document, (key, subs) => i18n.getMessage(key, subs), { state: "connected", modelState: "loaded", siteAccess: false }, NOW);
+  assert.equal(document.getElementById("headline").textContent, "SafeBrowse can't read chats on the sites you visit.");
+  assert.match(document.getElementById("impaired-fix").textContent, /^A parent can fix it: open For parents below/);
+  assert.equal(document.getElementById("impaired").hidden, false);
+  assert.equal(document.getElementById("on").hidden, true);
+  assert.equal(document.getElementById("status").dataset.protection, "no_site_access");
+});
+
+test("popup_NoPrivateWindows_SaysSoInSpanish", () => {
+  const { headline, shown } = render({ state: "connected", modelState: "loaded", siteAccess: true, privateWindows: false }, "es");
+  assert.equal(headline, "SafeBrowse está activo, pero no en las ventanas privadas.");
+  assert.equal(shown("impaired"), true);
+});
+
+test("popup_HostUnavailableOnWindows_NamesThePowerShellInstaller", () => {
+  const { document } = new JSDOM(html).window;
+  const i18n = fakeI18n("en");
+  renderStatus(document, (key, subs) => i18n.getMessage(key, subs), { state: "unavailable" }, NOW, "win");
+  assert.equal(document.getElementById("paused-fix").textContent, "To fix it, ask a parent to run installer\\install.ps1. SafeBrowse reconnects by itself afterwards.");
+});
+
+test("popup_HostUnavailableOnLinux_NamesTheShellInstaller", () => {
+  const { document } = new JSDOM(html).window;
+  const i18n = fakeI18n("es");
+  renderStatus(document, (key, subs) => i18n.getMessage(key, subs), { state: "unavailable" }, NOW, "linux");
+  assert.match(document.getElementById("paused-fix").textContent, /ejecute installer\/install\.sh\./);
+});

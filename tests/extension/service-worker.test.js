@@ -47,6 +47,28 @@ test("worker_HeartbeatAlarm_SendsHeartbeatWithTheSameInstall", async () => {
   await delivered;
 });
 
+test("worker_SiteAccessRemoved_ShowsTheBadgeAndTellsTheHostAtOnce", async () => {
+  const beatsBefore = chrome.ports[0].posted.filter((m) => m.type === "heartbeat").length;
+  chrome.access.sites = false;
+  await Promise.all(fire(chrome.permissions.onRemoved, { origins: ["https://*/*"] }));
+  await until(() => chrome.ports[0].posted.filter((m) => m.type === "heartbeat").length > beatsBefore);
+  const beat = chrome.ports[0].posted.findLast((m) => m.type === "heartbeat");
+  assert.equal(beat.protection, "no_site_access");
+  assert.equal(chrome.badge.text, "!");
+  assert.equal(chrome.badge.title, chrome.i18n.getMessage("badgeNoSiteAccessTitle"));
+  assert.ok(chrome.access.asked.at(-1).includes("https://web.whatsapp.com/*"), "asks for every site the content scripts read");
+  chrome.ports[0].answer("heartbeat");
+});
+
+test("worker_SiteAccessGrantedAgain_ClearsTheBadgeAndSaysActive", async () => {
+  chrome.access.sites = true;
+  await Promise.all(fire(chrome.permissions.onAdded, { origins: ["https://*/*"] }));
+  await until(() => chrome.ports[0].posted.findLast((m) => m.type === "heartbeat").protection === "active");
+  chrome.ports[0].answer("heartbeat");
+  assert.equal(chrome.badge.text, "");
+  assert.equal(chrome.badge.title, chrome.i18n.getMessage("actionTitle"));
+});
+
 test("worker_Update_DoesNotOpenTheParentPageAgain", () => {
   fire(chrome.runtime.onInstalled, { reason: "update" });
   assert.equal(chrome.optionsOpened, 1);

@@ -4,20 +4,22 @@ import { createStatusStore } from "../../extension/src/background/status-store.j
 
 function fakes() {
   const data = {};
-  const badge = { text: null, title: null };
+  const badge = { text: null, title: null, color: null };
   const storage = {
     get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
     set: async (items) => Object.assign(data, structuredClone(items)),
   };
   const action = {
     setBadgeText: async ({ text }) => (badge.text = text),
-    setBadgeBackgroundColor: async () => {},
+    setBadgeBackgroundColor: async ({ color }) => (badge.color = color),
     setTitle: async ({ title }) => (badge.title = title),
   };
   const i18n = { getMessage: (key) => `msg:${key}` };
   let clock = Date.parse("2026-11-28T10:00:00Z");
   const now = () => new Date(clock);
-  return { data, badge, store: createStatusStore({ storage, action, i18n, now }), tick: (ms) => (clock += ms) };
+  const changes = [];
+  const onChange = (next, previous) => changes.push([previous.protection, next.protection]);
+  return { data, badge, changes, store: createStatusStore({ storage, action, i18n, now, onChange }), tick: (ms) => (clock += ms) };
 }
 
 test("update_Unavailable_StoresInSessionAndShowsBadge", async () => {
@@ -80,4 +82,55 @@ test("updateFamily_ParentResumes_ClearsPauseAndKeepsTheRest", async () => {
   assert.equal(data.hostStatus.pinSet, true);
   assert.equal(data.hostStatus.state, "connected");
   assert.equal(data.hostStatus.modelState, "loaded");
+});
+
+test("updateAccess_SiteAccessWithheld_MarksTheBadgeAndStoresTheProtection", async () => {
+  const { data, badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "loaded" });
+  await store.updateAccess({ siteAccess: false, privateWindows: true });
+  assert.equal(data.hostStatus.protection, "no_site_access");
+  assert.equal(badge.text, "!");
+  assert.equal(badge.color, "#B91C1C");
+  assert.equal(badge.title, "msg:badgeNoSiteAccessTitle");
+});
+
+test("updateAccess_PrivateWindowsNotAllowed_HasItsOwnTitle", async () => {
+  const { badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "loaded" });
+  await store.updateAccess({ siteAccess: true, privateWindows: false });
+  assert.equal(badge.text, "!");
+  assert.equal(badge.title, "msg:badgeNoPrivateWindowsTitle");
+});
+
+test("update_ModelUnavailable_MarksTheBadgeWithTheModelTitle", async () => {
+  const { data, badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "unavailable" });
+  assert.equal(data.hostStatus.protection, "model_unavailable");
+  assert.equal(badge.text, "!");
+  assert.equal(badge.title, "msg:badgeModelUnavailableTitle");
+});
+
+test("update_ParentPause_ShowsThePauseMark", async () => {
+  const { badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "loaded", pausedUntil: "2026-11-28T12:00:00Z" });
+  assert.equal(badge.text, "II");
+  assert.equal(badge.title, "msg:badgePausedTitle");
+});
+
+test("updateAccess_AccessGrantedAgain_ClearsTheBadgeAndTellsTheChange", async () => {
+  const { badge, changes, store } = fakes();
+  await store.update({ state: "connected", modelState: "loaded" });
+  await store.updateAccess({ siteAccess: false, privateWindows: true });
+  await store.updateAccess({ siteAccess: true, privateWindows: true });
+  assert.equal(badge.text, "");
+  assert.equal(badge.title, "msg:actionTitle");
+  assert.deepEqual(changes.slice(1), [["active", "no_site_access"], ["no_site_access", "active"]]);
+});
+
+test("updateModel_ModelFailsAfterTheHello_MarksTheBadge", async () => {
+  const { data, badge, store } = fakes();
+  await store.update({ state: "connected", modelState: "loading" });
+  await store.updateModel("unavailable");
+  assert.equal(data.hostStatus.protection, "model_unavailable");
+  assert.equal(badge.title, "msg:badgeModelUnavailableTitle");
 });

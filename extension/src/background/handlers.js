@@ -5,7 +5,14 @@ import { sanitizeObserved, siteOf } from "./sanitize.js";
 import { scoreBatches } from "./score-batches.js";
 import { createTabBudget } from "./tab-budget.js";
 
-export function createHandlers({ port, statusStore, installId, tabBudget = createTabBudget(), log = console }) {
+export function createHandlers({
+  port,
+  statusStore,
+  installId,
+  refreshAccess = async () => {},
+  tabBudget = createTabBudget(),
+  log = console,
+}) {
   async function observed(message, sender) {
     const site = siteOf(message, sender);
     const clean = sanitizeObserved(message.messages);
@@ -31,6 +38,7 @@ export function createHandlers({ port, statusStore, installId, tabBudget = creat
 
   async function status() {
     port.ensureConnected();
+    await refreshAccess();
     return { ok: true, status: await statusStore.read() };
   }
 

@@ -3,7 +3,7 @@ import { errorResponse, portErrorResponse } from "./router.js";
 // The request fields of each parent type in docs/protocol.md; anything else the page sends is dropped.
 const PARENT_FIELDS = Object.freeze({
   "parent.status": [],
-  "parent.set-pin": ["pin", "session"],
+  "parent.set-pin": ["pin", "session", "setupCode"],
   "parent.unlock": ["pin"],
   "parent.lock": ["session"],
   "parent.overview": ["session"],

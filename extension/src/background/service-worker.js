@@ -5,8 +5,20 @@ import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
+import { heartbeatProtection } from "../shared/protection.js";
+import { readAccess } from "../shared/site-access.js";
 
-const statusStore = createStatusStore({ storage: chrome.storage.session, action: chrome.action, i18n: chrome.i18n });
+const statusStore = createStatusStore({
+  storage: chrome.storage.session,
+  action: chrome.action,
+  i18n: chrome.i18n,
+  // The host hears of a change, and of the state on every connection, at once; while it is unreachable there is
+  // nobody to tell, and the gap in heartbeats says enough.
+  onChange: (next, previous) => {
+    if (next.state !== "connected") return;
+    if (previous.state !== "connected" || heartbeatProtection(next) !== heartbeatProtection(previous)) heartbeat.beat();
+  },
+});
 const installId = createInstallId({ storage: chrome.storage.local });
 
 const port = createNativePort({
@@ -21,9 +33,26 @@ const port = createNativePort({
   onDrop: (count) => statusStore.addDropped(count),
 });
 
-const heartbeat = createHeartbeat({ alarms: chrome.alarms, port, installId });
+// The browser's settings can change with no event reaching an evicted worker, so every beat and every popup asks again.
+const refreshAccess = async () => {
+  try {
+    const manifest = chrome.runtime.getManifest();
+    await statusStore.updateAccess(await readAccess({ permissions: chrome.permissions, extension: chrome.extension, manifest }));
+  } catch (error) {
+    console.warn("SafeBrowse: site access unknown", error?.message);
+  }
+  return statusStore.read();
+};
 
-const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore, installId });
+const heartbeat = createHeartbeat({
+  alarms: chrome.alarms,
+  port,
+  installId,
+  protection: async () => heartbeatProtection(await refreshAccess()),
+  onModelState: (modelState) => statusStore.updateModel(modelState),
+});
+
+const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore, installId, refreshAccess });
 
 const dispatch = createRouter({
   runtimeId: chrome.runtime.id,
@@ -38,6 +67,8 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.alarms.onAlarm.addListener((alarm) => heartbeat.onAlarm(alarm));
+chrome.permissions.onAdded.addListener(refreshAccess);
+chrome.permissions.onRemoved.addListener(refreshAccess);
 
 // Check the host right away so the badge tells a parent about a missing install without any setup.
 chrome.runtime.onInstalled.addListener(({ reason }) => {
@@ -48,4 +79,5 @@ chrome.runtime.onInstalled.addListener(({ reason }) => {
 });
 chrome.runtime.onStartup.addListener(() => port.ensureConnected());
 
+refreshAccess();
 heartbeat.ensureScheduled().catch((error) => console.warn("SafeBrowse: heartbeat alarm not set", error?.message));

@@ -2,6 +2,7 @@ import { errorText } from "./format.js";
 import { createAssignmentSection } from "./sections/assignment-section.js";
 import { createDigestsSection } from "./sections/digests-section.js";
 import { createPauseSection } from "./sections/pause-section.js";
+import { createPinSection } from "./sections/pin-section.js";
 import { createProfilesSection } from "./sections/profiles-section.js";
 import { createReviewsSection } from "./sections/reviews-section.js";
 import { createSettingsSection } from "./sections/settings-section.js";
@@ -18,6 +19,7 @@ function normalize(overview) {
     pausedUntil: overview.pausedUntil ?? null,
     feedback: asList(overview.feedback),
     storageProblems: asList(overview.storageProblems),
+    pinSetAt: overview.pinSetAt ?? null,
   };
 }
 
@@ -39,6 +41,7 @@ export function createDashboard({ doc, client, t, timers, now, onLocked }) {
     createDigestsSection(context),
     createReviewsSection(context),
     createSettingsSection(context),
+    createPinSection(context),
   ];
 
   async function open() {

@@ -33,11 +33,11 @@ export function startOptionsPage({ doc, runtime, i18n, timers = globalThis, now 
     timers,
     now,
     onUnlocked: () => showDashboard(),
-    onPinNotSet: () => showSetup(),
+    onPinNotSet: () => start(),
   });
 
-  function showSetup() {
-    setup.reset();
+  function showSetup(status = {}) {
+    setup.reset({ setupCodeReady: status.setupCodeReady !== false });
     show("setup");
   }
 
@@ -58,7 +58,7 @@ export function startOptionsPage({ doc, runtime, i18n, timers = globalThis, now 
     try {
       const status = await client.call("parent.status");
       if (status.pinSet) showLock({ retryAfterSeconds: status.retryAfterSeconds });
-      else showSetup();
+      else showSetup(status);
     } catch (error) {
       loadingError.textContent = errorText(t, error);
       retry.hidden = false;

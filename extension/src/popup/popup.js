@@ -1,7 +1,12 @@
 import { renderStatus } from "./popup-status.js";
 
 const t = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
-const render = (status) => renderStatus(document, t, status);
+let os = null;
+let shown = null;
+const render = (status) => {
+  shown = status;
+  renderStatus(document, t, status, new Date(), os);
+};
 
 function localize() {
   document.documentElement.lang = t("localeCode");
@@ -9,6 +14,11 @@ function localize() {
 }
 
 localize();
+// The fix names the installer of this computer's system; until the browser says which, the last status is drawn again.
+chrome.runtime.getPlatformInfo().then((info) => {
+  os = info.os;
+  if (shown) render(shown);
+});
 document.getElementById("open-options").addEventListener("click", () => {
   chrome.runtime.openOptionsPage();
   window.close();

@@ -12,6 +12,7 @@ internal static class HostCommands
         new("install", "install [--system] [--in-place]  install the host and register it with every browser found", InstallCommands.InstallAsync),
         new("uninstall", "uninstall [--system] [--purge]   remove what install wrote (--purge: the family's data too)", InstallCommands.UninstallAsync),
         new("repair", "repair [--system]           rewrite every registration for the installed host", InstallCommands.RepairAsync),
+        new("pin", "pin reset [--system]        clear a forgotten parents' PIN and print a new setup code", InstallCommands.PinAsync),
         new("doctor", "doctor [--timeout SECONDS]  check every browser can start the host, and say how to fix what is wrong", InstallCommands.DoctorAsync),
         new("scan", ScanArguments.Usage, (commandLine, output) => ScanCommand.RunAsync(commandLine, output, TimeProvider.System)),
         new("digest", DigestArguments.Usage, (commandLine, output) => DigestCommand.RunAsync(commandLine, output, TimeProvider.System)),

@@ -24,6 +24,7 @@ internal sealed class DigestComposer(TimeProvider clock)
         var trendStart = trendWeek.StartIn(zone);
 
         var settings = database.Settings.Read();
+        var activity = database.Activity.Between(profile.Id, start, end);
         var input = new DigestInput(
             new DigestChild(profile.Name, AgeBands.ToId(profile.AgeBand), profile.Country),
             week,
@@ -33,11 +34,17 @@ internal sealed class DigestComposer(TimeProvider clock)
             [.. database.Events.Between(profile.Id, start, end).Select(ToDigest)],
             [.. database.Events.Between(profile.Id, trendStart, start).Select(ToDigest)],
             [.. database.Feedback.Between(profile.Id, start, end).Select(ToDigest)],
-            [.. database.Activity.Between(profile.Id, start, end).Select(span => new DigestSpan(span.Start, span.LastSeen))],
+            [.. activity.Select(span => new DigestSpan(span.Start, span.LastSeen))],
             [.. database.Pauses.Between(profile.Id, start, end).Select(pause => new DigestSpan(pause.Start, pause.End))],
             database.SiteUse.Between(profile.Id, LocalDay(start, zone), LocalDay(end, zone).AddDays(-1)),
             [.. database.Incidents.Between(start, end).Select(ToDigest)],
-            ShowExcerpts: settings.Excerpts == ExcerptPolicy.AlertsOnly);
+            [.. database.Pin.ChangesBetween(start, end).Select(ToDigest)],
+            ShowExcerpts: settings.Excerpts == ExcerptPolicy.AlertsOnly)
+        {
+            Impairments = [.. activity
+                .Where(span => span.Impairment is not null)
+                .Select(span => new DigestImpairment(new DigestSpan(span.Start, span.LastSeen), span.Impairment!))],
+        };
         return WeeklyDigestRenderer.Render(input);
     }
 
@@ -57,6 +64,15 @@ internal sealed class DigestComposer(TimeProvider clock)
             FeedbackVerdict.Agree => "agree",
             FeedbackVerdict.Disagree => "disagree",
             _ => null,
+        });
+
+    private static DigestPinChange ToDigest(PinChange change) => new(
+        change.At,
+        change.Kind switch
+        {
+            PinChangeKind.Set => "set",
+            PinChangeKind.Changed => "changed",
+            _ => "reset",
         });
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>

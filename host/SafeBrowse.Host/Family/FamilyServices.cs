@@ -18,6 +18,7 @@ internal static class FamilyServices
         services.AddSingleton<ChildProfileResolver>();
         services.AddSingleton<FlaggedEventRecorder>();
         services.AddSingleton(provider => new PinHasher(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new SetupCodes(AppContext.BaseDirectory, storage.DataDirectory));
         services.AddSingleton<PinGate>();
         services.AddSingleton<ParentSessions>();
         services.AddSingleton<ParentAccess>();

@@ -6,6 +6,12 @@ internal enum PinOutcome
     Wrong,
     Locked,
     NotSet,
+
+    /// <summary>The first PIN was asked for, but a PIN is set already.</summary>
+    AlreadySet,
+
+    /// <summary>The first PIN was asked for, and no unspent setup code exists.</summary>
+    NoSetupCode,
 }
 
 /// <summary>The answer to one PIN try; <see cref="RetryAfter"/> is how long until the next try is heard.</summary>

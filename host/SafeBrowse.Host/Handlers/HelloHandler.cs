@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Json;
@@ -16,6 +17,7 @@ internal sealed class HelloHandler(
     BrowserProfileContext context,
     ChildProfileResolver profiles,
     FamilyStorage storage,
+    PinGate pins,
     TimeProvider clock) : IRequestHandler
 {
     public const string Loading = "loading";
@@ -48,12 +50,15 @@ internal sealed class HelloHandler(
             HostVersion: HostVersion.Current,
             ModelVersion: loaded?.ModelVersion,
             ModelLoaded: loaded is { LoadError: null },
-            ModelState: loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable,
+            ModelState: ModelState(loaded),
             Profile: profile is null ? null : ProfileDtos.Of(profile),
             PausedUntil: profile is null ? null : ProtocolFields.Time(PausedUntil(profile)),
             PinSet: ReadsPinSet());
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.HelloResponse));
     }
+
+    /// <summary>The word <c>hello</c> and <c>heartbeat</c> replies use for <paramref name="loaded"/>, null while loading.</summary>
+    public static string ModelState(LoadedScorer? loaded) => loaded is null ? Loading : loaded.LoadError is null ? Loaded : Unavailable;
 
     private DateTimeOffset? PausedUntil(ChildProfile profile)
     {
@@ -67,11 +72,13 @@ internal sealed class HelloHandler(
         }
     }
 
+    // Through the gate, so a pin reset run on the computer clears the PIN, and shows in the digest, when the browser
+    // next starts rather than when a parent next opens the page.
     private bool ReadsPinSet()
     {
         try
         {
-            return storage.Database?.Pin.Read() is not null;
+            return storage.Database is not null && pins.IsSet;
         }
         catch (StorageUnavailableException)
         {

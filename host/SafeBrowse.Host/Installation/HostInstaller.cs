@@ -1,3 +1,5 @@
+using SafeBrowse.Host.Family;
+
 namespace SafeBrowse.Host.Installation;
 
 /// <summary>
@@ -112,6 +114,8 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
         }
 
         var policies = scope == InstallScope.System ? WritePolicies(browsers, directories, previous?.Policies ?? []) : [];
+        var setupCodePath = SetupCodePath(scope, hostPath, directories);
+        var setupCode = SetupCodeFiles.Issue(setupCodePath, clearsPin: false, everyAccount: scope == InstallScope.System, new PinHasher(clock));
         InstallReceipts.Write(appDirectory, new InstallReceipt(
             HostVersion.Current,
             scope,
@@ -120,8 +124,22 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
             registrations,
             directories.Created,
             clock.GetUtcNow(),
+            setupCodePath,
             policies));
+        SetupCodeWords.Write(output, setupCode, hostPath, scope);
         return 0;
+    }
+
+    // Beside the program for every account, where only an administrator writes; else in the family's own folder.
+    private string SetupCodePath(InstallScope scope, string hostPath, DirectoryTracker directories)
+    {
+        if (scope == InstallScope.System)
+        {
+            return Path.Combine(Path.GetDirectoryName(hostPath)!, SetupCodeFiles.FileName);
+        }
+
+        directories.Ensure(layout.DataDirectory, UserOnlyFolder);
+        return Path.Combine(layout.DataDirectory, SetupCodeFiles.FileName);
     }
 
     // For every account the browsers install the extension themselves and keep it on: a child cannot remove it.

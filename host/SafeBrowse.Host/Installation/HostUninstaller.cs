@@ -43,7 +43,8 @@ internal sealed class HostUninstaller(InstallLayout layout, TextWriter output)
         }
 
         var failures = 0;
-        foreach (var file in (receipt?.HostFiles ?? []).Append(InstallReceipts.PathIn(appDirectory)))
+        IEnumerable<string> setupCode = receipt?.SetupCodePath is { } setupCodePath ? [setupCodePath] : [];
+        foreach (var file in (receipt?.HostFiles ?? []).Concat(setupCode).Append(InstallReceipts.PathIn(appDirectory)))
         {
             failures += TryDelete(file) ? 0 : 1;
         }

@@ -5,7 +5,7 @@ using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Installation;
 
-/// <summary>The install, uninstall, repair and doctor commands: flags in, the real computer's layout, one class each to do the work.</summary>
+/// <summary>The install, uninstall, repair, pin and doctor commands: flags in, the real computer's layout, one class each to do the work.</summary>
 internal static class InstallCommands
 {
     public const string SystemFlag = "--system";
@@ -34,6 +34,20 @@ internal static class InstallCommands
     {
         var flags = Flags(commandLine, SystemFlag);
         return Task.FromResult(new HostInstaller(Layout(), output.Out, TimeProvider.System).Repair(ScopeOf(flags), AppContext.BaseDirectory));
+    }
+
+    public const string ResetAction = "reset";
+
+    public static Task<int> PinAsync(HostCommandLine commandLine, CommandOutput output)
+    {
+        if (commandLine.CommandArguments is not [ResetAction, ..])
+        {
+            throw new CommandLineException("'pin' needs what to do: pin reset [--system].");
+        }
+
+        var flags = Flags(commandLine with { CommandArguments = [.. commandLine.CommandArguments.Skip(1)] }, SystemFlag);
+        var dataDirectory = commandLine.DataDirectory ?? DataDirectory.Default;
+        return Task.FromResult(new PinReset(Layout(), output.Out, TimeProvider.System).Reset(ScopeOf(flags), AppContext.BaseDirectory, dataDirectory));
     }
 
     public static async Task<int> DoctorAsync(HostCommandLine commandLine, CommandOutput output)

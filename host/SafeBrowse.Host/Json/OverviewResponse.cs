@@ -11,4 +11,5 @@ internal sealed record OverviewResponse(
     string? InstallProfile,
     string? PausedUntil,
     IReadOnlyList<FeedbackDto> Feedback,
-    IReadOnlyList<StorageProblemDto> StorageProblems);
+    IReadOnlyList<StorageProblemDto> StorageProblems,
+    string? PinSetAt);

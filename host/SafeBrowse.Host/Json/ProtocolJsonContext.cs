@@ -14,6 +14,7 @@ namespace SafeBrowse.Host.Json;
 [JsonSerializable(typeof(DigestResponse))]
 [JsonSerializable(typeof(FeedbackRequest))]
 [JsonSerializable(typeof(HeartbeatRequest))]
+[JsonSerializable(typeof(HeartbeatResponse))]
 [JsonSerializable(typeof(HelloRequest))]
 [JsonSerializable(typeof(OkResponse))]
 [JsonSerializable(typeof(OverviewRequest))]

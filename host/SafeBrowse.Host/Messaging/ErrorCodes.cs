@@ -16,6 +16,9 @@ internal static class ErrorCodes
     public const string PinLocked = "pin_locked";
     public const string PinNotSet = "pin_not_set";
     public const string PinInvalid = "pin_invalid";
+    public const string SetupCodeRequired = "setup_code_required";
+    public const string SetupCodeWrong = "setup_code_wrong";
+    public const string SetupCodeMissing = "setup_code_missing";
     public const string SessionRequired = "session_required";
     public const string NotFound = "not_found";
 }

@@ -17,8 +17,16 @@ public sealed class PinGateTests
     [TestCleanup]
     public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
-    private PinGate NewGate() =>
-        new(new FamilyStorage(folder, clock, NullLogger<FamilyStorage>.Instance), new PinHasher(clock, FastIterations), clock);
+    private PinGate NewGate() => new(
+        new FamilyStorage(folder, clock, NullLogger<FamilyStorage>.Instance),
+        new PinHasher(clock, FastIterations),
+        new SetupCodes(Path.Combine(folder, "program"), folder),
+        clock);
+
+    private string IssueCode() =>
+        SetupCodeFiles.Issue(Path.Combine(folder, SetupCodeFiles.FileName), clearsPin: false, everyAccount: false, new PinHasher(clock, FastIterations));
+
+    private void SetFirstPin(PinGate gate, string pin) => Assert.AreEqual(PinOutcome.Accepted, gate.SetFirst(pin, IssueCode()).Outcome);
 
     [TestMethod]
     public void Check_BeforeAnyPin_SaysNotSet()
@@ -30,7 +38,7 @@ public sealed class PinGateTests
     public void Check_RightPin_IsAcceptedAndWrongOneIsNot()
     {
         var gate = NewGate();
-        gate.Set("246810");
+        SetFirstPin(gate, "246810");
 
         Assert.AreEqual(PinOutcome.Wrong, gate.Check("135790").Outcome);
         Assert.AreEqual(PinOutcome.Accepted, gate.Check("246810").Outcome);
@@ -40,7 +48,7 @@ public sealed class PinGateTests
     public void Check_FourthWrongTryInARow_LocksForThirtySecondsEvenForTheRightPin()
     {
         var gate = NewGate();
-        gate.Set("246810");
+        SetFirstPin(gate, "246810");
         for (var attempt = 0; attempt < 3; attempt++)
         {
             gate.Check("000000");
@@ -59,7 +67,7 @@ public sealed class PinGateTests
     public void Check_WrongTriesAfterTheDelay_DoubleTheNextDelay()
     {
         var gate = NewGate();
-        gate.Set("246810");
+        SetFirstPin(gate, "246810");
         for (var attempt = 0; attempt < 3; attempt++)
         {
             gate.Check("000000");
@@ -77,7 +85,7 @@ public sealed class PinGateTests
     public void Check_AfterARestart_RemembersTheWrongTries()
     {
         var first = NewGate();
-        first.Set("246810");
+        SetFirstPin(first, "246810");
         for (var attempt = 0; attempt < 3; attempt++)
         {
             first.Check("000000");
@@ -93,7 +101,7 @@ public sealed class PinGateTests
     public void Check_RightPin_ResetsTheCount()
     {
         var gate = NewGate();
-        gate.Set("246810");
+        SetFirstPin(gate, "246810");
         gate.Check("000000");
         gate.Check("000000");
         gate.Check("246810");
@@ -104,8 +112,8 @@ public sealed class PinGateTests
     }
 
     [TestMethod]
-    public void Set_TooShortPin_IsRefused()
+    public void Change_TooShortPin_IsRefused()
     {
-        Assert.ThrowsExactly<ArgumentException>(() => NewGate().Set("12345"));
+        Assert.ThrowsExactly<ArgumentException>(() => NewGate().Change("12345"));
     }
 }

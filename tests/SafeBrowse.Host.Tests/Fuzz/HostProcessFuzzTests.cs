@@ -38,7 +38,7 @@ public sealed class HostProcessFuzzTests(TestContext testContext)
         var random = new Random(seed);
         var report = new FuzzReport(seed);
         await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
-        var session = await OpenSessionAsync(host);
+        var session = await OpenSessionAsync(host, dataDirectory);
         var generator = new FrameGenerator(random, () => session, () => "spare-session-never-opened", declareHugeFrames: false);
 
         for (var frame = 0; frame < frames && !report.IsFull; frame++)
@@ -92,9 +92,10 @@ public sealed class HostProcessFuzzTests(TestContext testContext)
     /// Opens a session, so parent requests reach their handlers over the pipes too. The PIN is one the generator never
     /// tries: after three wrong tries the host stops hashing them (600,000 PBKDF2 rounds each), which keeps this fast.
     /// </summary>
-    private static async Task<string> OpenSessionAsync(HostProcess host)
+    private static async Task<string> OpenSessionAsync(HostProcess host, string dataDirectory)
     {
-        var opened = await host.RequestAsync($$"""{"v":1,"id":"pin","type":"parent.set-pin","pin":"{{UnguessedPin}}"}""");
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        var opened = await host.RequestAsync($$"""{"v":1,"id":"pin","type":"parent.set-pin","pin":"{{UnguessedPin}}","setupCode":"{{setupCode}}"}""");
         Assert.IsTrue(opened.GetProperty("ok").GetBoolean(), opened.ToString());
         return opened.GetProperty("session").GetString()!;
     }

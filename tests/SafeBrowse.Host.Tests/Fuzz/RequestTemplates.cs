@@ -57,6 +57,7 @@ internal sealed class RequestTemplates(Random random, Func<string> liveSession, 
                 break;
             case "heartbeat":
                 request["install"] = Install();
+                Maybe(request, "protection", () => Pick("active", "no_site_access", "no_private_windows", "model_unavailable", "paused"));
                 break;
             case "feedback":
                 request["site"] = Site();

@@ -37,9 +37,10 @@ public sealed class FamilyHostTests
         return JsonSerializer.Serialize(body);
     }
 
-    private static async Task<string> UnlockAsync(HostProcess host)
+    private async Task<string> UnlockAsync(HostProcess host)
     {
-        var set = await host.RequestAsync(Request("p1", "parent.set-pin", new { pin = Pin }));
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        var set = await host.RequestAsync(Request("p1", "parent.set-pin", new { pin = Pin, setupCode }));
         Assert.IsTrue(set.GetProperty("ok").GetBoolean(), set.ToString());
         return set.GetProperty("session").GetString()!;
     }
@@ -72,6 +73,82 @@ public sealed class FamilyHostTests
         Assert.AreEqual("session_required", Replies.ErrorCode(pause));
         Assert.AreEqual("session_required", Replies.ErrorCode(changePin));
     }
+
+    [TestMethod]
+    public async Task SetPin_FirstPinWithoutTheSetupCode_RefusedUntilThePrintedCodeComes()
+    {
+        await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
+        var beforeAnyCode = await host.RequestAsync(Request("s0", "parent.set-pin", new { pin = Pin, setupCode = "2222-3333-4444" }));
+        var statusBeforeAnyCode = await host.RequestAsync(Request("st0", "parent.status"));
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        var statusWithACode = await host.RequestAsync(Request("st1", "parent.status"));
+
+        var withoutCode = await host.RequestAsync(Request("s1", "parent.set-pin", new { pin = Pin }));
+        JsonElement wrong = default;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            wrong = await host.RequestAsync(Request($"w{attempt}", "parent.set-pin", new { pin = Pin, setupCode = "2222-3333-4444" }));
+        }
+
+        var rightTooSoon = await host.RequestAsync(Request("s2", "parent.set-pin", new { pin = Pin, setupCode }));
+
+        Assert.AreEqual("setup_code_missing", Replies.ErrorCode(beforeAnyCode));
+        Assert.IsFalse(statusBeforeAnyCode.GetProperty("setupCodeReady").GetBoolean());
+        Assert.IsTrue(statusWithACode.GetProperty("setupCodeReady").GetBoolean());
+        Assert.AreEqual("setup_code_required", Replies.ErrorCode(withoutCode));
+        Assert.AreEqual("setup_code_wrong", Replies.ErrorCode(wrong));
+        Assert.AreEqual(30, wrong.GetProperty("error").GetProperty("retryAfterSeconds").GetInt32(), "a wrong code waits as a wrong PIN does");
+        Assert.AreEqual("pin_locked", Replies.ErrorCode(rightTooSoon));
+        Assert.IsFalse((await host.RequestAsync(Request("st2", "parent.status"))).GetProperty("pinSet").GetBoolean());
+    }
+
+    [TestMethod]
+    public async Task SetPin_WithThePrintedCode_SetsThePinOnceAndTheOverviewSaysWhen()
+    {
+        await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+
+        var set = await host.RequestAsync(Request("s1", "parent.set-pin", new { pin = Pin, setupCode }));
+        var session = set.GetProperty("session").GetString();
+        var overview = await host.RequestAsync(Request("o1", "parent.overview", new { session, install = Install }));
+        await host.RequestAsync(Request("l1", "parent.lock", new { session }));
+        var status = await host.RequestAsync(Request("st", "parent.status"));
+        var again = await host.RequestAsync(Request("s2", "parent.set-pin", new { pin = "135790", setupCode }));
+
+        Assert.IsTrue(set.GetProperty("ok").GetBoolean(), set.ToString());
+        Assert.IsTrue(DateTimeOffset.TryParse(overview.GetProperty("pinSetAt").GetString(), out _), overview.ToString());
+        Assert.IsTrue(status.GetProperty("pinSet").GetBoolean());
+        Assert.IsFalse(status.GetProperty("setupCodeReady").GetBoolean(), "the code is spent");
+        Assert.AreEqual("session_required", Replies.ErrorCode(again), "a spent code does not replace the parent's PIN");
+    }
+
+    [TestMethod]
+    public async Task PinReset_ThenTheBrowserStartsAgain_PinClearedTheNewCodeSetsOneAndTheDigestSaysSo()
+    {
+        await using (var before = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin))
+        {
+            await before.RequestAsync(Request("h0", "hello", new { install = Install, language = "en" }));
+            await UnlockAsync(before);
+        }
+
+        var resetCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
+        var hello = await host.RequestAsync(Request("h1", "hello", new { install = Install, language = "en" }));
+        var oldPin = await host.RequestAsync(Request("u1", "parent.unlock", new { pin = Pin }));
+        var set = await host.RequestAsync(Request("p1", "parent.set-pin", new { pin = "135790", setupCode = resetCode }));
+        var session = set.GetProperty("session").GetString();
+        var week = (await host.RequestAsync(Request("o1", "parent.overview", new { session, install = Install }))).GetProperty("week").GetString();
+        var digest = await host.RequestAsync(Request("d1", "parent.digest", new { session, profile = "Family", week, lang = "en" }));
+
+        var html = digest.GetProperty("html").GetString()!;
+        Assert.IsFalse(hello.GetProperty("pinSet").GetBoolean(), "the reset is applied when the browser starts");
+        Assert.AreEqual("pin_not_set", Replies.ErrorCode(oldPin));
+        Assert.IsTrue(set.GetProperty("ok").GetBoolean(), set.ToString());
+        Assert.AreEqual(2, CountOf(html, "The parents’ PIN was set on "), "the first PIN and the one after the reset");
+        Assert.AreEqual(2, CountOf(html, "The parents’ PIN was reset on this computer on "), "each pin reset, the helper's first code being one too");
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [TestMethod]
     public async Task Unlock_WrongPinFourTimes_TellsTheParentHowLongToWait()

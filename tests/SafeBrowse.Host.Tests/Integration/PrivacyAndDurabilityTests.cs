@@ -108,7 +108,8 @@ public sealed class PrivacyAndDurabilityTests
 
         await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
         var score = await host.RequestAsync(ConversationRequests.Score("s1", ("c-groom", "alex", ConversationRequests.Grooming)));
-        var set = await host.RequestAsync("""{"v":1,"id":"p1","type":"parent.set-pin","pin":"246810"}""");
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        var set = await host.RequestAsync($$"""{"v":1,"id":"p1","type":"parent.set-pin","pin":"246810","setupCode":"{{setupCode}}"}""");
         var session = set.GetProperty("session").GetString();
         var overview = await host.RequestAsync($$"""{"v":1,"id":"p2","type":"parent.overview","session":"{{session}}"}""");
 

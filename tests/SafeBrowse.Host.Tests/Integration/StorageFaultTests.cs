@@ -13,9 +13,10 @@ public sealed class StorageFaultTests
 
     private static string Score(string id, string contact) => ConversationRequests.Score(id, ($"c-{contact}", contact, ConversationRequests.Grooming));
 
-    private static async Task<JsonElement> OverviewAsync(HostProcess host)
+    private static async Task<JsonElement> OverviewAsync(HostProcess host, string dataDirectory)
     {
-        var set = await host.RequestAsync($$"""{"v":1,"id":"p1","type":"parent.set-pin","pin":"{{Pin}}"}""");
+        var setupCode = await ParentSetupCode.IssueAsync(dataDirectory);
+        var set = await host.RequestAsync($$"""{"v":1,"id":"p1","type":"parent.set-pin","pin":"{{Pin}}","setupCode":"{{setupCode}}"}""");
         var session = set.GetProperty("session").GetString();
         return await host.RequestAsync($$"""{"v":1,"id":"p2","type":"parent.overview","session":"{{session}}"}""");
     }
@@ -35,7 +36,7 @@ public sealed class StorageFaultTests
         var whileFull = await host.RequestAsync(Score("s1", "alex"));
         File.Delete(filler);
         var afterwards = await host.RequestAsync(Score("s2", "blake"));
-        var overview = await OverviewAsync(host);
+        var overview = await OverviewAsync(host, dataDirectory);
 
         Assert.AreNotEqual("none", whileFull.GetProperty("decisions")[0].GetProperty("level").GetString(), "scoring went on with a full disk");
         Assert.IsTrue(afterwards.GetProperty("decisions")[0].GetProperty("notify").GetBoolean());

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { FakePort } from "./fake-native-port.js";
 import { fakeI18n } from "./content-window.js";
 
 const RUNTIME_ID = "kenkdnfcmdmplmpolpcjmdablipobohb";
+const manifest = JSON.parse(readFileSync(new URL("../../../extension/manifest.json", import.meta.url), "utf8"));
 
 function memoryArea() {
   const data = {};
@@ -18,7 +20,10 @@ function event() {
 }
 
 // The slice of chrome.* the background worker uses, with every listener reachable so a test can fire it.
+// access.sites and access.privateWindows are what the browser allows; a test changes them and fires the events.
 export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
+  const access = { sites: true, privateWindows: true, asked: [] };
+  const badge = { text: null, color: null, title: null };
   const ports = [];
   const alarms = new Map();
   const created = [];
@@ -27,6 +32,8 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
   return {
     ports,
     created,
+    access,
+    badge,
     get optionsOpened() {
       return optionsOpened;
     },
@@ -34,6 +41,7 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
       id: RUNTIME_ID,
       lastError: undefined,
       getURL: (path) => `chrome-extension://${RUNTIME_ID}/${path}`,
+      getManifest: () => structuredClone(manifest),
       connectNative: () => {
         const port = new FakePort();
         ports.push(port);
@@ -60,7 +68,17 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
       onAlarm,
     },
     storage: { local: memoryArea(), session: memoryArea() },
-    action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
+    permissions: {
+      contains: async ({ origins }) => (access.asked.push(origins), access.sites),
+      onAdded: event(),
+      onRemoved: event(),
+    },
+    extension: { isAllowedIncognitoAccess: async () => access.privateWindows },
+    action: {
+      setBadgeText: async ({ text }) => (badge.text = text),
+      setBadgeBackgroundColor: async ({ color }) => (badge.color = color),
+      setTitle: async ({ title }) => (badge.title = title),
+    },
     i18n: fakeI18n("es", uiLanguage),
   };
 }

@@ -1,6 +1,8 @@
 import { PortError } from "../../../extension/src/background/native-port.js";
 
 const WAITS = [30, 60, 120];
+export const SETUP_CODE = "7KQ4-M2XD-9RTA";
+const normalizeCode = (code) => String(code).replace(/[\s-]/g, "").toUpperCase();
 
 export const sampleOverview = () => ({
   week: "2026-W48",
@@ -39,9 +41,11 @@ export class FakeFamilyHost {
   waitUntil = 0;
   #nextSession = 1;
 
-  constructor({ now, pin = null, overview = sampleOverview() }) {
+  constructor({ now, pin = null, setupCode = SETUP_CODE, overview = sampleOverview() }) {
     this.now = now;
     this.pin = pin;
+    this.setupCode = setupCode;
+    this.pinSetAt = pin === null ? null : "2026-11-23T20:00:00Z";
     this.state = overview;
   }
 
@@ -70,12 +74,35 @@ export class FakeFamilyHost {
     if (!this.sessions.has(fields.session)) throw new PortError("session_required", "no valid session");
   }
 
+  // Wrong PINs and wrong setup codes share one count and one delay, as in the host.
+  #wrongTry(code) {
+    this.wrongInARow += 1;
+    const wait = this.wrongInARow > 3 ? WAITS[Math.min(this.wrongInARow - 4, WAITS.length - 1)] : 0;
+    this.waitUntil = this.now() + wait * 1000;
+    throw new PortError(code, "wrong", { retryAfterSeconds: wait });
+  }
+
+  #setFirstPin(fields) {
+    if (!fields.setupCode) throw new PortError("setup_code_required", "no setup code");
+    if (this.setupCode === null) throw new PortError("setup_code_missing", "no setup code waits");
+    if (this.retryAfterSeconds > 0) throw new PortError("pin_locked", "wait", { retryAfterSeconds: this.retryAfterSeconds });
+    if (normalizeCode(fields.setupCode) !== normalizeCode(this.setupCode)) this.#wrongTry("setup_code_wrong");
+    this.wrongInARow = 0;
+    this.setupCode = null;
+  }
+
   #handlers = {
-    "parent.status": () => ({ pinSet: this.pin !== null, retryAfterSeconds: this.retryAfterSeconds }),
+    "parent.status": () => ({
+      pinSet: this.pin !== null,
+      retryAfterSeconds: this.retryAfterSeconds,
+      setupCodeReady: this.pin === null && this.setupCode !== null,
+    }),
     "parent.set-pin": (fields) => {
       if (this.pin !== null) this.#needSession(fields);
       if (fields.pin.length < 6 || fields.pin.length > 64) throw new PortError("pin_invalid", "pin length");
+      if (this.pin === null) this.#setFirstPin(fields);
       this.pin = fields.pin;
+      this.pinSetAt = new Date(this.now()).toISOString();
       return this.#session();
     },
     "parent.unlock": (fields) => {
@@ -83,12 +110,7 @@ export class FakeFamilyHost {
       if (this.retryAfterSeconds > 0) {
         throw new PortError("pin_locked", "wait", { retryAfterSeconds: this.retryAfterSeconds });
       }
-      if (fields.pin !== this.pin) {
-        this.wrongInARow += 1;
-        const wait = this.wrongInARow > 3 ? WAITS[Math.min(this.wrongInARow - 4, WAITS.length - 1)] : 0;
-        this.waitUntil = this.now() + wait * 1000;
-        throw new PortError("pin_wrong", "wrong pin", { retryAfterSeconds: wait });
-      }
+      if (fields.pin !== this.pin) this.#wrongTry("pin_wrong");
       this.wrongInARow = 0;
       return this.#session();
     },
@@ -99,7 +121,7 @@ export class FakeFamilyHost {
     },
     "parent.overview": (fields) => {
       this.#needSession(fields);
-      return structuredClone(this.state);
+      return { ...structuredClone(this.state), pinSetAt: this.pinSetAt };
     },
     "parent.save-profile": (fields) => {
       this.#needSession(fields);

@@ -8,7 +8,7 @@ using SafeBrowse.Storage;
 namespace SafeBrowse.Host.Handlers.Parent;
 
 /// <summary>Everything the parent pages show at a glance, in one read: this week per child, settings, reviews, problems.</summary>
-internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage storage, ChildProfileResolver profiles, TimeProvider clock) : IRequestHandler
+internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage storage, ChildProfileResolver profiles, PinGate pins, TimeProvider clock) : IRequestHandler
 {
     private static readonly TimeSpan ReviewWindow = TimeSpan.FromDays(28);
 
@@ -42,7 +42,8 @@ internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage s
             installProfile,
             current is null ? null : ProtocolFields.Time(database.Pauses.Active(current.Id, now)?.End),
             [.. database.Feedback.Since(now - ReviewWindow).Select(entry => ToDto(entry, namesById))],
-            [.. database.Incidents.Between(now - ReviewWindow, now + TimeSpan.FromMinutes(1)).Select(ToDto)]);
+            [.. database.Incidents.Between(now - ReviewWindow, now + TimeSpan.FromMinutes(1)).Select(ToDto)],
+            ProtocolFields.Time(pins.Read()?.SetAt));
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.OverviewResponse));
     }
 

@@ -5,7 +5,10 @@ using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Handlers.Parent;
 
-/// <summary>Sets the first PIN freely (a parent is invited to, protection never waits for it); changing it needs a session.</summary>
+/// <summary>
+/// Sets the first PIN with the installer's setup code, so the parent and not whoever opens the page first owns it;
+/// changing it needs a session.
+/// </summary>
 internal sealed class ParentSetPinHandler(PinGate pins, ParentSessions sessions, ParentAccess access) : IRequestHandler
 {
     public string Type => "parent.set-pin";
@@ -13,7 +16,8 @@ internal sealed class ParentSetPinHandler(PinGate pins, ParentSessions sessions,
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
         var pinRequest = ProtocolFields.Read(request, ProtocolJsonContext.Default.PinRequest);
-        if (pins.IsSet)
+        var isSet = pins.IsSet;
+        if (isSet)
         {
             access.Require(pinRequest.Session);
         }
@@ -23,8 +27,39 @@ internal sealed class ParentSetPinHandler(PinGate pins, ParentSessions sessions,
             throw new ProtocolException(ErrorCodes.PinInvalid, $"A PIN must be {PinPolicy.MinLength} to {PinPolicy.MaxLength} characters long.");
         }
 
-        pins.Set(pinRequest.Pin);
+        if (isSet)
+        {
+            pins.Change(pinRequest.Pin);
+        }
+        else
+        {
+            SetFirst(pinRequest);
+        }
+
         sessions.Close(pinRequest.Session);
         return ValueTask.FromResult(SessionReplies.Opened(envelope, sessions));
+    }
+
+    private void SetFirst(PinRequest pinRequest)
+    {
+        if (string.IsNullOrWhiteSpace(pinRequest.SetupCode))
+        {
+            throw new ProtocolException(ErrorCodes.SetupCodeRequired, "The first PIN needs the setup code the installer printed.");
+        }
+
+        var check = pins.SetFirst(pinRequest.Pin, pinRequest.SetupCode);
+        switch (check.Outcome)
+        {
+            case PinOutcome.Accepted:
+                return;
+            case PinOutcome.AlreadySet:
+                throw new ProtocolException(ErrorCodes.SessionRequired, "A PIN was set meanwhile: unlock with it.");
+            case PinOutcome.NoSetupCode:
+                throw new ProtocolException(ErrorCodes.SetupCodeMissing, "No setup code is waiting: run the installer again or 'safebrowse-host pin reset'.");
+            case PinOutcome.Locked:
+                throw new ProtocolException(ErrorCodes.PinLocked, "Too many wrong tries; wait before trying again.", check.RetryAfter);
+            default:
+                throw new ProtocolException(ErrorCodes.SetupCodeWrong, "That setup code is not right.", check.RetryAfter);
+        }
     }
 }

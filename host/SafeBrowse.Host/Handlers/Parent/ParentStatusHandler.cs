@@ -5,7 +5,7 @@ using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Handlers.Parent;
 
-/// <summary>Whether a PIN is set and how long a locked-out parent must wait; open to any extension page.</summary>
+/// <summary>Whether a PIN is set, how long a locked-out parent must wait and whether a setup code waits; open to any extension page.</summary>
 internal sealed class ParentStatusHandler(PinGate pins) : IRequestHandler
 {
     public string Type => "parent.status";
@@ -14,8 +14,9 @@ internal sealed class ParentStatusHandler(PinGate pins) : IRequestHandler
     {
         _ = request.Deserialize(ProtocolJsonContext.Default.ParentStatusRequest);
         var wait = pins.RetryAfter();
+        var pinSet = pins.IsSet;
         var response = new ParentStatusResponse(
-            RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, pins.IsSet, (int)Math.Ceiling(wait.TotalSeconds));
+            RequestRouter.ProtocolVersion, envelope.Id, Type, Ok: true, pinSet, (int)Math.Ceiling(wait.TotalSeconds), !pinSet && pins.HasSetupCode);
         return ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJsonContext.Default.ParentStatusResponse));
     }
 }

@@ -1,0 +1,3 @@
+namespace SafeBrowse.Storage;
+
+public sealed record PinChange(PinChangeKind Kind, DateTimeOffset At);
