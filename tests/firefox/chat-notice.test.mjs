@@ -53,8 +53,3 @@ test("groomingChat_PrivateWindowWithTheExtensionAllowed_ShowsAGentleNotice", asy
 
   assert.ok(["notice", "alert"].includes(await notice.evaluate((element) => element.dataset.level)));
 });
-
-// Issue 15's "site access not granted shown to the family" belongs in tests/firefox/site-access.test.mjs once the
-// impaired-status work of issue 12 item 4 shows it: launch with extraPrefsFirefox
-// {"extensions.originControls.grantByDefault": false} (a family that did not grant site access) and assert what the
-// popup and badge say, reading the popup in a tab the extension opened (BiDi will not navigate to moz-extension://).

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer-core";
 
@@ -15,11 +16,14 @@ const geckoId = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "ut
 const hostAssembly = join(repositoryDir, "host", "SafeBrowse.Host", "bin", "Release", "net10.0", "safebrowse-host.dll");
 
 /**
- * @param {{privateWindows?: boolean}} options privateWindows: every window private, as with "never remember history",
- *   and the extension allowed to run in private windows, as a family that followed the README
- * @returns {Promise<{browser: import("puppeteer-core").Browser, page: import("puppeteer-core").Page, dataDirectory: string, close: () => Promise<void>}>}
+ * @param {{privateWindows?: boolean, siteAccess?: boolean}} options privateWindows: every window private, as with
+ *   "never remember history", and the extension allowed to run in private windows, as a family that followed the
+ *   README; siteAccess false: the extension's site access not granted at install, as a family that did not allow it
+ * @returns {Promise<{browser: import("puppeteer-core").Browser, page: import("puppeteer-core").Page, dataDirectory: string,
+ *   extensionTab: (path: string, timeoutMs: number) => Promise<(expression: string) => Promise<unknown>>,
+ *   close: () => Promise<void>}>}
  */
-export async function launchFirefox({ privateWindows = false } = {}) {
+export async function launchFirefox({ privateWindows = false, siteAccess = true } = {}) {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox ESR is not at ${FIREFOX_PATH}: apt-get install -y firefox-esr (.ci/run does).`);
   }
@@ -36,7 +40,10 @@ export async function launchFirefox({ privateWindows = false } = {}) {
       headless: true,
       userDataDir: join(work, "profile"),
       env: { ...process.env, HOME: home },
-      extraPrefsFirefox: privateWindows ? { "browser.privatebrowsing.autostart": true } : {},
+      extraPrefsFirefox: {
+        ...(privateWindows ? { "browser.privatebrowsing.autostart": true } : {}),
+        ...(siteAccess ? {} : { "extensions.originControls.grantByDefault": false }),
+      },
     });
     await browser.connection.send("webExtension.install", {
       extensionData: { type: "path", path: extensionDir },
@@ -47,6 +54,7 @@ export async function launchFirefox({ privateWindows = false } = {}) {
       browser,
       page,
       dataDirectory,
+      extensionTab: (path, timeoutMs) => extensionTab(browser, path, timeoutMs),
       close: async () => {
         await browser.close();
         rmSync(work, { recursive: true, force: true });
@@ -57,6 +65,36 @@ export async function launchFirefox({ privateWindows = false } = {}) {
     rmSync(work, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * A tab the extension opened itself (the parents' page opens on install): BiDi will not navigate a tab to
+ * moz-extension://, and puppeteer does not follow such a tab's address, so it is found in the browsing context tree.
+ * @returns a function that evaluates an expression there, with the extension's APIs, and returns its JSON value
+ */
+async function extensionTab(browser, path, timeoutMs) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const { contexts } = await browser.connection.send("browsingContext.getTree", {}).then((reply) => reply.result);
+    const tab = contexts.find((context) => context.url.startsWith("moz-extension://") && context.url.endsWith(path));
+    if (tab) {
+      return (expression) => evaluateJson(browser, tab.context, expression);
+    }
+    await delay(200);
+  }
+  throw new Error(`The extension opened no tab at ${path} within ${timeoutMs} ms.`);
+}
+
+async function evaluateJson(browser, context, expression) {
+  const { result } = await browser.connection.send("script.evaluate", {
+    expression: `(async () => JSON.stringify(await (${expression})))()`,
+    target: { context },
+    awaitPromise: true,
+  });
+  if (result.type !== "success") {
+    throw new Error(`Evaluating in the extension's tab failed: ${result.exceptionDetails?.text}`);
+  }
+  return JSON.parse(result.result.value);
 }
 
 // Firefox starts the host with the manifest's path and the add-on id as arguments; the launcher keeps them and adds
