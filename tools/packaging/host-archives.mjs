@@ -70,7 +70,8 @@ No .NET SDK is needed: unpack this folder anywhere and run, from inside it:
                             every account: a child's account cannot remove it, and Chrome, Chromium, Edge, Brave
                             and Firefox get the extension by browser policy
 
-install prints where it put the program; run "safebrowse-host doctor" there to check every browser, and
+install prints where it put the program and the setup code a parent needs for the first PIN; run
+"safebrowse-host doctor" there to check every browser, and
 "safebrowse-host uninstall" (add --system, --purge) to remove exactly what install wrote.
 
 --
@@ -83,7 +84,8 @@ No necesita el SDK de .NET: descomprima esta carpeta donde quiera y, dentro de e
                             todas las cuentas: la cuenta de un niño no puede quitarlo, y Chrome, Chromium, Edge,
                             Brave y Firefox reciben la extensión por política del navegador
 
-install dice dónde dejó el programa; ejecute allí "safebrowse-host doctor" para revisar cada navegador, y
+install dice dónde dejó el programa y el código de configuración que un adulto necesita para el primer PIN;
+ejecute allí "safebrowse-host doctor" para revisar cada navegador, y
 "safebrowse-host uninstall" (con --system, --purge) para quitar exactamente lo que install escribió.
 `;
 }
