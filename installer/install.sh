@@ -46,11 +46,18 @@ status=0
 
 cat <<TEXT
 
-Now load the extension in the browser:
-  1. Open chrome://extensions (Edge: edge://extensions, Brave: brave://extensions).
-  2. Turn on "Developer mode".
-  3. Click "Load unpacked" and choose: $repo/extension
-Or try it at once in Chromium:  chromium --load-extension="$repo/extension"
+Now load the extension in the browser (this is the developer's path; families install it from the browser's
+store, see README "Install for a family"):
+  Chrome, Edge, Brave, Vivaldi:
+    1. Open chrome://extensions (Edge: edge://extensions, Brave: brave://extensions).
+    2. Turn on "Developer mode".
+    3. Click "Load unpacked" and choose: $repo/extension
+    Or try it at once in Chromium:  chromium --load-extension="$repo/extension"
+  Firefox:
+    Open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on" and choose
+    $repo/extension/manifest.json (it stays until Firefox restarts). Firefox ESR, Developer Edition and
+    Nightly keep the unsigned package from  npm run package  for good (README "Install for a family").
+    For private windows: about:addons, SafeBrowse, "Run in Private Windows": Allow.
 Protection starts right away; no account or setup is needed. The extension then opens a page for parents:
 set a PIN there, with the setup code below, to read the weekly digest, add each child and pause protection.
 To remove: installer/uninstall.sh $*

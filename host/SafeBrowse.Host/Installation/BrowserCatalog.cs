@@ -2,7 +2,9 @@ namespace SafeBrowse.Host.Installation;
 
 /// <summary>
 /// Every browser SafeBrowse registers with, from shared/research/native-messaging.md §2. Data, not code: one row a
-/// browser. Where the sources disagree (Vivaldi's system folder on Linux) both folders are written.
+/// browser. Where the sources disagree (Vivaldi's system folder on Linux) both folders are written. Firefox reads
+/// policies.json from /etc/firefox/policies on Linux (Debian's firefox-esr too) and from its installation's
+/// distribution folder on macOS and Windows.
 /// </summary>
 internal static class BrowserCatalog
 {
@@ -33,7 +35,8 @@ internal static class BrowserCatalog
                 [@"SOFTWARE\Policies\Chromium"]),
             WindowsHostsKey: @"Software\Chromium\NativeMessagingHosts",
             Snap: "chromium",
-            Flatpak: "org.chromium.Chromium"),
+            Flatpak: "org.chromium.Chromium",
+            Listing: ExtensionStores.ChromeWebStore),
         new(
             "Google Chrome",
             BrowserFamily.Chromium,
@@ -57,7 +60,8 @@ internal static class BrowserCatalog
                 [@"SOFTWARE\Policies\Google\Chrome"]),
             WindowsHostsKey: ChromeHostsKey,
             Snap: null,
-            Flatpak: "com.google.Chrome"),
+            Flatpak: "com.google.Chrome",
+            Listing: ExtensionStores.ChromeWebStore),
         new(
             "Microsoft Edge",
             BrowserFamily.Chromium,
@@ -81,7 +85,8 @@ internal static class BrowserCatalog
                 [@"SOFTWARE\Policies\Microsoft\Edge"]),
             WindowsHostsKey: @"Software\Microsoft\Edge\NativeMessagingHosts",
             Snap: null,
-            Flatpak: "com.microsoft.Edge"),
+            Flatpak: "com.microsoft.Edge",
+            Listing: ExtensionStores.EdgeAddOns),
         new(
             "Brave",
             BrowserFamily.Chromium,
@@ -105,7 +110,8 @@ internal static class BrowserCatalog
                 [@"SOFTWARE\Policies\BraveSoftware\Brave"]),
             WindowsHostsKey: ChromeHostsKey,
             Snap: "brave",
-            Flatpak: "com.brave.Browser"),
+            Flatpak: "com.brave.Browser",
+            Listing: ExtensionStores.ChromeWebStore),
         new(
             "Vivaldi",
             BrowserFamily.Chromium,
@@ -129,7 +135,8 @@ internal static class BrowserCatalog
                 []),
             WindowsHostsKey: ChromeHostsKey,
             Snap: "vivaldi",
-            Flatpak: "com.vivaldi.Vivaldi"),
+            Flatpak: "com.vivaldi.Vivaldi",
+            Listing: ExtensionStores.ChromeWebStore),
         new(
             "Firefox",
             BrowserFamily.Firefox,
@@ -138,22 +145,23 @@ internal static class BrowserCatalog
                 "{home}/.mozilla/native-messaging-hosts",
                 ["/usr/lib/mozilla/native-messaging-hosts"],
                 ["firefox", "firefox-esr", "/usr/lib/firefox/firefox", "/usr/lib/firefox-esr/firefox-esr"],
-                []),
+                ["/etc/firefox/policies"]),
             MacOs: new(
                 "{support}/Firefox",
                 "{support}/Mozilla/NativeMessagingHosts",
                 ["/Library/Application Support/Mozilla/NativeMessagingHosts"],
                 ["/Applications/Firefox.app", "{home}/Applications/Firefox.app"],
-                []),
+                ["/Applications/Firefox.app/Contents/Resources/distribution"]),
             Windows: new(
                 "{appdata}/Mozilla/Firefox",
                 string.Empty,
                 [],
                 ["{programfiles}/Mozilla Firefox/firefox.exe"],
-                []),
+                ["{programfiles}/Mozilla Firefox/distribution"]),
             WindowsHostsKey: @"Software\Mozilla\NativeMessagingHosts",
             Snap: "firefox",
-            Flatpak: "org.mozilla.firefox"),
+            Flatpak: "org.mozilla.firefox",
+            Listing: ExtensionStores.FirefoxAddOns),
     ];
 
     /// <summary>Registered even when no browser is found, so a browser installed later finds SafeBrowse.</summary>

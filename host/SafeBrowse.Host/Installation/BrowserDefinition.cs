@@ -9,6 +9,7 @@ namespace SafeBrowse.Host.Installation;
 /// <param name="WindowsHostsKey">The registry key (under HKCU or HKLM) whose subkey names the manifest.</param>
 /// <param name="Snap">The Snap package name, when the browser ships as one.</param>
 /// <param name="Flatpak">The Flatpak application id, when the browser ships as one.</param>
+/// <param name="Listing">The store the browser installs the published extension from, which its install policy names.</param>
 internal sealed record BrowserDefinition(
     string Name,
     BrowserFamily Family,
@@ -17,7 +18,8 @@ internal sealed record BrowserDefinition(
     BrowserPaths Windows,
     string WindowsHostsKey,
     string? Snap,
-    string? Flatpak)
+    string? Flatpak,
+    ExtensionListing Listing)
 {
     public BrowserPaths On(HostPlatform platform) => platform switch
     {

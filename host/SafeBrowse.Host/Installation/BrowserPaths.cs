@@ -9,7 +9,11 @@ namespace SafeBrowse.Host.Installation;
 /// <param name="UserHosts">The per-user folder for host manifests (unused on Windows, which reads the registry).</param>
 /// <param name="SystemHosts">The folders for every account's host manifests.</param>
 /// <param name="Programs">The browser's program: its presence means it is installed.</param>
-/// <param name="Policies">Linux: managed policy folders; macOS: managed preference domains; Windows: policy registry keys.</param>
+/// <param name="Policies">
+/// Where the browser reads managed policies, and where an every-account install writes the one that installs the
+/// extension. Chromium family: managed policy folders (Linux), managed preference domains (macOS), policy registry keys
+/// under HKLM (Windows). Firefox: the folder of its policies.json.
+/// </param>
 internal sealed record BrowserPaths(
     string Profile,
     string UserHosts,

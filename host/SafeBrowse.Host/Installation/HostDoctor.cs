@@ -134,6 +134,7 @@ internal sealed class HostDoctor(InstallLayout layout, IHostProbe probe)
         }
 
         AddPolicyProblems(browser, registered, problems, notes);
+        AddInstallPolicy(browser, findings, problems);
         return new BrowserDiagnosis(browser.Name, findings, problems, notes);
     }
 
@@ -158,6 +159,26 @@ internal sealed class HostDoctor(InstallLayout layout, IHostProbe probe)
 
         notes.AddRange(policy.Unreadable.Select(source =>
             $"Could not read the policy file {source}; if SafeBrowse does not connect, look in it for NativeMessagingBlocklist or NativeMessagingUserLevelHosts (on macOS: defaults read \"{source}\")."));
+    }
+
+    private void AddInstallPolicy(BrowserDefinition browser, List<string> findings, List<DoctorProblem> problems)
+    {
+        if (policies.Read(browser).Forces(browser.Listing))
+        {
+            findings.Add($"{browser.Name} installs the SafeBrowse extension by policy and keeps it on: it cannot be removed or turned off from the browser.");
+        }
+        else if (InstallReceipts.Read(layout.AppDirectory(InstallScope.System))?.Policies?.Any(policy => policy.Browser == browser.Name) == true)
+        {
+            problems.Add(new(
+                $"The policy that makes {browser.Name} install the SafeBrowse extension for every account is gone, so the extension can be removed or turned off.",
+                layout.Platform == HostPlatform.Windows
+                    ? "From an administrator PowerShell run  safebrowse-host.exe repair --system"
+                    : "Run  sudo safebrowse-host repair --system"));
+        }
+        else
+        {
+            findings.Add($"{browser.Name} does not install the SafeBrowse extension by policy, so it can be removed from the browser's extensions page; an install for every account (--system) adds that policy.");
+        }
     }
 
     private async Task<HostProbeResult> ProbeAsync(string hostPath, BrowserFamily family, string manifestPath)

@@ -14,6 +14,7 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
     private const UnixFileMode UserOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly BrowserRegistrar registrar = new(layout);
+    private readonly ExtensionPolicyWriter policyWriter = new(layout);
 
     /// <param name="scope">Who the install serves.</param>
     /// <param name="sourceDirectory">The folder of the published host running this command.</param>
@@ -112,6 +113,7 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
             }
         }
 
+        var policies = scope == InstallScope.System ? WritePolicies(browsers, directories, previous?.Policies ?? []) : [];
         var setupCodePath = SetupCodePath(scope, hostPath, directories);
         var setupCode = SetupCodeFiles.Issue(setupCodePath, clearsPin: false, everyAccount: scope == InstallScope.System, new PinHasher(clock));
         InstallReceipts.Write(appDirectory, new InstallReceipt(
@@ -122,7 +124,8 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
             registrations,
             directories.Created,
             clock.GetUtcNow(),
-            setupCodePath));
+            setupCodePath,
+            policies));
         SetupCodeWords.Write(output, setupCode, hostPath, scope);
         return 0;
     }
@@ -137,6 +140,37 @@ internal sealed class HostInstaller(InstallLayout layout, TextWriter output, Tim
 
         directories.Ensure(layout.DataDirectory, UserOnlyFolder);
         return Path.Combine(layout.DataDirectory, SetupCodeFiles.FileName);
+    }
+
+    // For every account the browsers install the extension themselves and keep it on: a child cannot remove it.
+    private List<ExtensionPolicy> WritePolicies(List<BrowserDefinition> browsers, DirectoryTracker directories, IReadOnlyList<ExtensionPolicy> previous)
+    {
+        var written = new List<ExtensionPolicy>();
+        foreach (var browser in browsers)
+        {
+            foreach (var planned in policyWriter.Plan(browser))
+            {
+                if (policyWriter.Write(browser, planned, directories, previous) is { } policy)
+                {
+                    written.Add(policy);
+                    output.WriteLine($"{browser.Name} installs the SafeBrowse extension by policy: {policy.Location}");
+                }
+                else
+                {
+                    output.WriteLine($"Could not read {planned.Location}, so it was left as it was and {browser.Name} does not install the extension by policy. Fix or remove that file, then run  safebrowse-host repair --system.");
+                }
+            }
+        }
+
+        foreach (var stale in previous.Where(earlier => !written.Any(current => current.Location == earlier.Location && current.Entry == earlier.Entry)))
+        {
+            if (policyWriter.Remove(stale))
+            {
+                output.WriteLine($"Removed an old install policy for {stale.Browser}: {stale.Location}");
+            }
+        }
+
+        return written;
     }
 
     private List<string> CopyHost(string sourceDirectory, string appDirectory, DirectoryTracker directories, InstallReceipt? previous)

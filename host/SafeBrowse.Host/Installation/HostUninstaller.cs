@@ -4,6 +4,7 @@ namespace SafeBrowse.Host.Installation;
 internal sealed class HostUninstaller(InstallLayout layout, TextWriter output)
 {
     private readonly BrowserRegistrar registrar = new(layout);
+    private readonly ExtensionPolicyWriter policyWriter = new(layout);
 
     public int Uninstall(InstallScope scope, bool purge)
     {
@@ -27,6 +28,17 @@ internal sealed class HostUninstaller(InstallLayout layout, TextWriter output)
             if (registrar.Remove(registration))
             {
                 output.WriteLine($"Removed for {registration.Browser}: {registration.ManifestPath}");
+            }
+        }
+
+        // Without a receipt, SafeBrowse's own entries are taken out of the usual places; no file is deleted but its own.
+        var policies = receipt?.Policies
+            ?? (scope == InstallScope.System ? [.. BrowserCatalog.All.SelectMany(policyWriter.Plan)] : []);
+        foreach (var policy in policies)
+        {
+            if (policyWriter.Remove(policy))
+            {
+                output.WriteLine($"Removed the install policy for {policy.Browser}: {policy.Location}");
             }
         }
 

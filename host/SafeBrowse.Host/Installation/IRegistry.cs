@@ -15,4 +15,13 @@ internal interface IRegistry
 
     /// <summary>Every string value in the key (how list policies are stored), empty when the key is missing.</summary>
     IReadOnlyList<string> ReadStrings(RegistryKeyPath key);
+
+    /// <summary>Every string value in the key by its name (a list policy's entries are named 1, 2, …), empty when the key is missing.</summary>
+    IReadOnlyDictionary<string, string> ReadNamedStrings(RegistryKeyPath key);
+
+    /// <summary>Writes a named string value, creating the key when it is missing.</summary>
+    void WriteString(RegistryKeyPath key, string valueName, string value);
+
+    /// <summary>Deletes one value; nothing happens when it is missing.</summary>
+    void DeleteValue(RegistryKeyPath key, string valueName);
 }

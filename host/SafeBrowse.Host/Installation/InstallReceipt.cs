@@ -9,6 +9,7 @@ namespace SafeBrowse.Host.Installation;
 /// <param name="CreatedDirectories">Folders that did not exist before; uninstall removes them again when empty.</param>
 /// <param name="InstalledAt">When, for a parent reading the receipt.</param>
 /// <param name="SetupCodePath">The setup code for the first parents' PIN (null in receipts older than it).</param>
+/// <param name="Policies">The install policies an every-account install wrote; null in receipts written before there were any.</param>
 internal sealed record InstallReceipt(
     string HostVersion,
     InstallScope Scope,
@@ -17,4 +18,5 @@ internal sealed record InstallReceipt(
     IReadOnlyList<BrowserRegistration> Registrations,
     IReadOnlyList<string> CreatedDirectories,
     DateTimeOffset InstalledAt,
-    string? SetupCodePath = null);
+    string? SetupCodePath = null,
+    IReadOnlyList<ExtensionPolicy>? Policies = null);

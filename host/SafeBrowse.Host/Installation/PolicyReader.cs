@@ -6,17 +6,24 @@ namespace SafeBrowse.Host.Installation;
 
 /// <summary>
 /// Reads the native messaging policies a browser is managed with: JSON files on Linux, managed preference plists on
-/// macOS (XML ones; binary ones are reported as unreadable) and policy keys in the registry on Windows.
+/// macOS (XML ones; binary ones are reported as unreadable) and policy keys in the registry on Windows; and the install
+/// policies that keep the extension on, Firefox's policies.json included.
 /// </summary>
 internal sealed class PolicyReader(InstallLayout layout)
 {
     private const string UserLevelHosts = "NativeMessagingUserLevelHosts";
     private const string Blocklist = "NativeMessagingBlocklist";
     private const string Allowlist = "NativeMessagingAllowlist";
+    private const string Forcelist = ChromiumPolicyFile.Forcelist;
 
     public BrowserPolicy Read(BrowserDefinition browser)
     {
         var sources = browser.On(layout.Platform).Policies;
+        if (browser.Family == BrowserFamily.Firefox)
+        {
+            return sources.Select(folder => ReadFirefox(Path.Combine(layout.ExpandOne(folder), FirefoxPolicyFile.FileName))).Aggregate(BrowserPolicy.None, Merge);
+        }
+
         return layout.Platform switch
         {
             HostPlatform.Linux => sources.SelectMany(folder => JsonFiles(layout.ExpandOne(folder))).Select(ReadJson).Aggregate(BrowserPolicy.None, Merge),
@@ -49,7 +56,7 @@ internal sealed class PolicyReader(InstallLayout layout)
             }
 
             bool? userLevel = root.TryGetProperty(UserLevelHosts, out var flag) && flag.ValueKind is JsonValueKind.True or JsonValueKind.False ? flag.GetBoolean() : null;
-            return new BrowserPolicy(userLevel, JsonList(root, Blocklist), JsonList(root, Allowlist), []);
+            return new BrowserPolicy(userLevel, JsonList(root, Blocklist), JsonList(root, Allowlist), [], JsonList(root, Forcelist));
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -92,7 +99,7 @@ internal sealed class PolicyReader(InstallLayout layout)
             }
 
             bool? userLevel = values.TryGetValue(UserLevelHosts, out var flag) ? flag.Name == "true" ? true : flag.Name == "false" ? false : null : null;
-            return new BrowserPolicy(userLevel, PlistList(values, Blocklist), PlistList(values, Allowlist), []);
+            return new BrowserPolicy(userLevel, PlistList(values, Blocklist), PlistList(values, Allowlist), [], PlistList(values, Forcelist));
         }
         catch (Exception error) when (error is XmlException or IOException or UnauthorizedAccessException)
         {
@@ -116,6 +123,20 @@ internal sealed class PolicyReader(InstallLayout layout)
             userLevel,
             registry.ReadStrings(key with { Path = $@"{key.Path}\{Blocklist}" }),
             registry.ReadStrings(key with { Path = $@"{key.Path}\{Allowlist}" }),
-            []);
+            [],
+            registry.ReadStrings(key with { Path = $@"{key.Path}\{Forcelist}" }));
+    }
+
+    // Firefox has no native messaging policies; its policies.json only says whether it installs the extension.
+    private static BrowserPolicy ReadFirefox(string file)
+    {
+        try
+        {
+            return BrowserPolicy.None with { ForcedExtensions = FirefoxPolicyFile.ForceInstalled(file) };
+        }
+        catch (Exception error) when (error is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return BrowserPolicy.None with { Unreadable = [file] };
+        }
     }
 }

@@ -37,6 +37,27 @@ internal sealed class WindowsRegistry : IRegistry
         return opened is null ? [] : [.. opened.GetValueNames().Select(name => opened.GetValue(name)).OfType<string>()];
     }
 
+    public IReadOnlyDictionary<string, string> ReadNamedStrings(RegistryKeyPath key)
+    {
+        using var opened = Open(key, writable: false);
+        return opened is null
+            ? new Dictionary<string, string>()
+            : opened.GetValueNames().Where(name => opened.GetValue(name) is string).ToDictionary(name => name, name => (string)opened.GetValue(name)!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public void WriteString(RegistryKeyPath key, string valueName, string value)
+    {
+        using var baseKey = BaseKey(key.Hive);
+        using var created = baseKey.CreateSubKey(key.Path, writable: true);
+        created.SetValue(valueName, value, RegistryValueKind.String);
+    }
+
+    public void DeleteValue(RegistryKeyPath key, string valueName)
+    {
+        using var opened = Open(key, writable: true);
+        opened?.DeleteValue(valueName, throwOnMissingValue: false);
+    }
+
     private static RegistryKey? Open(RegistryKeyPath key, bool writable)
     {
         using var baseKey = BaseKey(key.Hive);

@@ -29,6 +29,21 @@ internal sealed class FakeRegistry : IRegistry
     public IReadOnlyList<string> ReadStrings(RegistryKeyPath key) =>
         keys.TryGetValue(key.ToString(), out var values) ? [.. values.Values.OfType<string>()] : [];
 
+    public IReadOnlyDictionary<string, string> ReadNamedStrings(RegistryKeyPath key) =>
+        keys.TryGetValue(key.ToString(), out var values)
+            ? values.Where(value => value.Value is string).ToDictionary(value => value.Key, value => (string)value.Value, StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>();
+
+    public void WriteString(RegistryKeyPath key, string valueName, string value) => Set(key, valueName, value);
+
+    public void DeleteValue(RegistryKeyPath key, string valueName)
+    {
+        if (keys.TryGetValue(key.ToString(), out var values))
+        {
+            values.Remove(valueName);
+        }
+    }
+
     public void Set(RegistryKeyPath key, string valueName, object value)
     {
         if (!keys.TryGetValue(key.ToString(), out var values))
