@@ -192,7 +192,7 @@ test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () 
 
 // A site adapter as the contract shapes them: its own selectors, null for rows that are not messages, the site's ids.
 const FAKE_SITE_ADAPTER = `(() => {
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
   ns.adapters = ns.adapters ?? {};
   const rowsOf = (container) => [...container.querySelectorAll(".row")];
   ns.adapters.fake = Object.freeze({

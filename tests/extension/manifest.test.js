@@ -45,9 +45,10 @@ test("manifest_EveryReferencedFile_Exists", () => {
   assert.equal(manifest.background.type, "module");
 });
 
-test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
+test("manifest_ContentScripts_RunOnWebPagesAtIdleWithNamespaceFirstAndMainLast", () => {
   for (const entry of manifest.content_scripts) {
     assert.equal(entry.run_at, "document_idle");
+    assert.equal(entry.js[0], "src/shared/namespace.js");
     assert.equal(entry.js.at(-1), "src/content/main.js");
     assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
   }

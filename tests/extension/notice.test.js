@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
-const FILES = ["src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
+const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
 
 function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: true }), timers = { setTimeout: (fn) => fn() }, blockHelpKey } = {}) {
   const dom = contentWindow(`<input id="reply"><p>page</p>`, { files: FILES });

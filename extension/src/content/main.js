@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const CONTAINER_RECHECK_MS = 2000;
   // A rescan reads every row of every chat; a page flooding the DOM would otherwise pay it on each idle slot.
@@ -169,7 +169,7 @@
       signal: abort.signal,
     });
 
-    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
+    const watcher = ns.createWatcher({ root: ns.pageDom.root(doc), onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
     view = startView();
 
     function destroy() {

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // The host element takes no room and no styles from the page; what it shows lives in its own shadow root.
   const HOST_STYLE =
@@ -22,7 +22,7 @@
   }
 
   function element(doc, tag, attributes = {}, children = []) {
-    const el = doc.createElement(tag);
+    const el = ns.pageDom.create(doc, tag);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     el.append(...children);
     return el;

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const LEVEL_RANK = { notice: 1, alert: 2 };
   const FOCUSABLE = "button, a[href]";
@@ -156,7 +156,7 @@
 
       shadow.addEventListener("keydown", (event) => onKeydown(event, shadow, card), { signal });
       if (isAlert) {
-        doc.addEventListener("focusin", (event) => event.target !== host && card.focus({ preventScroll: true }), {
+        ns.pageDom.listen(doc, "focusin", (event) => event.target !== host && card.focus({ preventScroll: true }), {
           signal,
           capture: true,
         });
@@ -190,7 +190,7 @@
       if (current && rank <= LEVEL_RANK[current.level]) return false;
       const country = await loadCountry();
       if (alreadyShown(decision, rank) || (current && rank <= LEVEL_RANK[current.level])) return false;
-      const returnFocus = current ? current.returnFocus : doc.activeElement;
+      const returnFocus = current ? current.returnFocus : ns.pageDom.activeElement(doc);
       if (current) {
         current.abort.abort();
         current.host.remove();
@@ -198,7 +198,7 @@
       const built = build(decision, country);
       current = { ...built, returnFocus };
       remember(decision, rank);
-      doc.body.append(built.host);
+      ns.pageDom.body(doc).append(built.host);
       raise(built.host);
       if (built.level === "alert") built.card.focus({ preventScroll: true });
       return true;

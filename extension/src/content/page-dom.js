@@ -1,0 +1,24 @@
+(() => {
+  "use strict";
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+
+  // A page names its elements what it likes, and a document lets a named <img>, <form> or <embed> shadow its own
+  // properties: with <img name="body">, document.body is that image; with <form name="querySelectorAll">, the method
+  // is gone. So the content scripts reach a document through the functions of this world's Document prototype,
+  // taken here before any page element is read, never through the document's own properties.
+  const documentGetter = (name) => Object.getOwnPropertyDescriptor(Document.prototype, name).get;
+  const through = (fn) => (doc, ...args) => Reflect.apply(fn, doc, args);
+
+  ns.pageDom = Object.freeze({
+    body: through(documentGetter("body")),
+    root: through(documentGetter("documentElement")),
+    activeElement: through(documentGetter("activeElement")),
+    view: through(documentGetter("defaultView")),
+    all: through(Document.prototype.querySelectorAll),
+    one: through(Document.prototype.querySelector),
+    byId: through(Document.prototype.getElementById),
+    create: through(Document.prototype.createElement),
+    walker: through(Document.prototype.createTreeWalker),
+    listen: through(EventTarget.prototype.addEventListener),
+  });
+})();
