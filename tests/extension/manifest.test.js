@@ -27,10 +27,17 @@ test("manifest_Basics_AreMv3WithSpanishDefault", () => {
   assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "140.0");
 });
 
-test("manifest_Permissions_AreOnlyAlarmsNativeMessagingAndStorage", () => {
-  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "nativeMessaging", "storage"]);
+test("manifest_Permissions_AreOnlyAlarmsNativeMessagingScriptingAndStorage", () => {
+  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "nativeMessaging", "scripting", "storage"]);
   assert.equal(manifest.externally_connectable, undefined);
-  assert.equal(manifest.host_permissions, undefined);
+});
+
+// Injecting into tabs open before an install or update needs host access the content scripts already ask for: no site
+// beyond theirs, so no new warning.
+test("manifest_HostPermissions_AreExactlyTheContentScriptsWebPages", () => {
+  assert.deepEqual(manifest.host_permissions, ["http://*/*", "https://*/*"]);
+  const matched = manifest.content_scripts.flatMap((entry) => entry.matches);
+  for (const pattern of matched) assert.match(pattern, /^https?:\/\//, pattern);
 });
 
 test("manifest_EveryReferencedFile_Exists", () => {

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { FakePort } from "./fake-native-port.js";
 import { fakeI18n } from "./content-window.js";
+
+const manifest = JSON.parse(readFileSync(new URL("../../../extension/manifest.json", import.meta.url), "utf8"));
 
 const RUNTIME_ID = "kenkdnfcmdmplmpolpcjmdablipobohb";
 
@@ -18,7 +21,9 @@ function event() {
 }
 
 // The slice of chrome.* the background worker uses, with every listener reachable so a test can fire it.
-export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
+// `openTabs` are the tabs tabs.query finds; what scripting.executeScript was asked to run is in `injected`.
+export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [] } = {}) {
+  const injected = [];
   const ports = [];
   const alarms = new Map();
   const created = [];
@@ -27,6 +32,7 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
   return {
     ports,
     created,
+    injected,
     get optionsOpened() {
       return optionsOpened;
     },
@@ -43,10 +49,13 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
       onMessageExternal: event(),
       onConnect: event(),
       onConnectExternal: event(),
+      getManifest: () => structuredClone(manifest),
       onInstalled: event(),
       onStartup: event(),
     },
     tabs: {
+      onUpdated: event(),
+      query: async () => structuredClone(openTabs),
       create: async ({ url }) => {
         if (url === `chrome-extension://${RUNTIME_ID}/src/options/options.html`) optionsOpened += 1;
       },
@@ -58,6 +67,12 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
         alarms.set(name, { name, ...info });
       },
       onAlarm,
+    },
+    scripting: {
+      executeScript: async ({ target, func, files }) => {
+        if (files) injected.push({ tabId: target.tabId, files });
+        return [{ result: func ? false : undefined }];
+      },
     },
     storage: { local: memoryArea(), session: memoryArea() },
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
