@@ -19,6 +19,7 @@
     byId: through(Document.prototype.getElementById),
     create: through(Document.prototype.createElement),
     walker: through(Document.prototype.createTreeWalker),
+    atPoint: through(Document.prototype.elementFromPoint),
     listen: through(EventTarget.prototype.addEventListener),
   });
 })();

@@ -34,9 +34,25 @@
     ];
   }
 
+  // The middle of the card, where no element of the page may be drawn above it; null while it has no size yet.
+  function centreOf(card) {
+    const box = card.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }
+
   // The page can add elements that look like ours; what was shown is known from this memory, never from the DOM.
   // blockHelpKey names the site adapter's sentence on how to block or leave a chat on that site.
-  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, blockHelpKey = GENERIC_BLOCK_HELP, timers = globalThis }) => {
+  // `guard` holds the clock of the watch that keeps a shown notice on screen (notice-guard.js).
+  ns.createNoticeController = ({
+    doc,
+    t,
+    loadCountry,
+    onSaveCopy,
+    onFeedback,
+    blockHelpKey = GENERIC_BLOCK_HELP,
+    timers = globalThis,
+    guard = { timers: globalThis, now: () => Date.now() },
+  }) => {
     // An adapter naming a key this build has no text for still gets advice that is true on every site.
     const blockHelp = () => t(blockHelpKey) || t(GENERIC_BLOCK_HELP);
     let current = null;
@@ -200,6 +216,7 @@
       remember(decision, rank);
       ns.pageDom.body(doc).append(built.host);
       raise(built.host);
+      ns.guardNotice({ doc, host: built.host, pointOf: () => centreOf(built.card), signal: built.abort.signal, ...guard });
       if (built.level === "alert") built.card.focus({ preventScroll: true });
       return true;
     }
