@@ -3,9 +3,10 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // A page names its elements what it likes, and a document lets a named <img>, <form> or <embed> shadow its own
-  // properties: with <img name="body">, document.body is that image; with <form name="querySelectorAll">, the method
-  // is gone. So the content scripts reach a document through the functions of this world's Document prototype,
-  // taken here before any page element is read, never through the document's own properties.
+  // properties: in the page's world, <img name="body"> makes document.body that image and <form
+  // name="querySelectorAll"> takes the method away. Chromium 156 spares the content scripts' world that (only the
+  // window's named properties leak in), but no engine promises it, so the content scripts reach a document through
+  // this world's Document prototype, never through the document's own properties.
   const documentGetter = (name) => Object.getOwnPropertyDescriptor(Document.prototype, name).get;
   const through = (fn) => (doc, ...args) => Reflect.apply(fn, doc, args);
 
