@@ -41,14 +41,36 @@ test("namespace_PageNamesSafeBrowseAndProtection_ProtectionStillStartsAndReadsTh
   ns.protection.destroy();
 });
 
-test("namespace_LoadedAgainIntoTheSameWorld_KeepsTheObjectAndItsOneProtection", () => {
-  const dom = contentWindow(CHAT, { chrome: fakeChrome() });
+test("namespace_LoadedAgainIntoTheSameWorld_EachLoadHasItsOwnObjectAndTheRunningProtectionStaysTheOnlyOne", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(CHAT, { chrome });
   const first = namespaceOf(dom.window);
   const protection = first.protection;
   for (const file of contentScriptFiles) dom.window.eval(source(file));
-  assert.equal(namespaceOf(dom.window), first);
-  assert.equal(first.protection, protection);
+  const second = namespaceOf(dom.window);
+  assert.notEqual(second, first, "the second load's files share an object of their own");
+  assert.equal(second.protection, protection);
+  assert.equal(second.previous, null, "the first load is not kept alive by the second");
+  dom.window.document.getElementById("chat").insertAdjacentHTML("beforeend", `<div class="message incoming" data-id="m2"><span class="author">alex_15</span><p class="text">hi</p></div>`);
+  await until(() => chrome.sent.flatMap((request) => request.messages).length >= 2);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  assert.deepEqual(chrome.sent.flatMap((request) => request.messages).map((m) => m.key), ["chat|/chat|m1", "chat|/chat|m2"], "read once");
   protection.destroy();
+});
+
+test("namespace_LoadedAfterAnUpdateIntoTheOldCopysWorld_OldCopyIsReplaced", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(CHAT, { chrome });
+  const old = namespaceOf(dom.window).protection;
+  delete chrome.runtime.id;
+  assert.equal(old.isLive(), false);
+  // The updated extension's scripts come with a chrome of their own.
+  dom.window.chrome = fakeChrome();
+  for (const file of contentScriptFiles) dom.window.eval(source(file));
+  const fresh = namespaceOf(dom.window).protection;
+  assert.notEqual(fresh, old);
+  assert.equal(fresh.isLive(), true);
+  fresh.destroy();
 });
 
 test("namespace_ScriptAssignsTheGlobal_CannotReplaceIt", () => {

@@ -196,7 +196,12 @@
 
   // Loaded again into a world where a live copy runs (the browser and the install both gave this tab its scripts),
   // the running copy stays the only one; a copy left from before an update is replaced.
-  if (ns.protection?.isLive()) return;
-  ns.protection?.destroy();
+  const running = ns.previous?.protection;
+  ns.previous = null;
+  if (running?.isLive()) {
+    ns.protection = running;
+    return;
+  }
+  running?.destroy();
   if (globalThis.chrome?.runtime?.id) ns.protection = ns.startProtection();
 })();
