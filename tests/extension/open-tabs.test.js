@@ -109,3 +109,11 @@ test("protectOpenTabs_InjectionRefused_TheTabAsksToBeReloadedUntilItLoadsAgain",
   assert.deepEqual(browser.calls.titles.at(-1), { tabId: 7, title: "SafeBrowse" });
   assert.deepEqual(browser.session.tabsToReload, []);
 });
+
+test("protectOpenTabs_SeveralTabsRefuse_EveryOneIsRememberedForItsReload", async () => {
+  const tabs = [1, 2, 3].map((id) => ({ id, url: `https://site${id}.example/` }));
+  const browser = fakeBrowser({ tabs, refused: new Set([1, 2, 3]) });
+  await browser.openTabs.protectOpenTabs();
+  assert.deepEqual([...browser.session.tabsToReload].sort(), [1, 2, 3]);
+  assert.deepEqual(browser.calls.badges.map(({ tabId }) => tabId).sort(), [1, 2, 3]);
+});

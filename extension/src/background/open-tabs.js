@@ -31,11 +31,14 @@ export function createOpenTabs({ tabs, scripting, action, i18n, storage, content
   const KEY = "tabsToReload";
   const asked = async () => (await storage.get(KEY))[KEY] ?? [];
 
-  const askToReload = async (tabId) => {
-    await storage.set({ [KEY]: [...new Set([...(await asked()), tabId])] });
-    await action.setBadgeText({ tabId, text: "↻" });
-    await action.setBadgeBackgroundColor({ tabId, color: "#B45309" });
-    await action.setTitle({ tabId, title: i18n.getMessage("badgeReloadTabTitle") });
+  // One write for all the tabs of a pass, so none is lost between two.
+  const askToReload = async (tabIds) => {
+    await storage.set({ [KEY]: [...new Set([...(await asked()), ...tabIds])] });
+    for (const tabId of tabIds) {
+      await action.setBadgeText({ tabId, text: "↻" });
+      await action.setBadgeBackgroundColor({ tabId, color: "#B45309" });
+      await action.setTitle({ tabId, title: i18n.getMessage("badgeReloadTabTitle") });
+    }
   };
 
   // A page loading again gets the content scripts from the browser; the button goes back to what every tab shows.
@@ -59,14 +62,15 @@ export function createOpenTabs({ tabs, scripting, action, i18n, storage, content
     const plan = planInjections(contentScripts, await tabs.query({ url: patterns }));
     const outcomes = await Promise.all(
       plan.map(({ tabId, files }) =>
-        protect(tabId, files).catch(async (error) => {
+        protect(tabId, files).catch((error) => {
           // Only the kind of failure: a tab's address is browsing history.
           log.warn("SafeBrowse: an open tab could not be protected", error?.name);
-          await askToReload(tabId).catch(() => undefined);
           return "reload";
         }),
       ),
     );
+    const refused = plan.filter((_, index) => outcomes[index] === "reload").map(({ tabId }) => tabId);
+    if (refused.length > 0) await askToReload(refused);
     return { injected: count(outcomes, "injected"), running: count(outcomes, "running"), reload: count(outcomes, "reload") };
   }
 
