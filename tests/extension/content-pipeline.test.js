@@ -86,6 +86,24 @@ test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async 
   assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
 });
 
+// An update leaves the old copy in the page with chrome.runtime.id gone; the new copy is the one that protects.
+test("pipeline_ExtensionUpdatedUnderneath_OldCopyTakesItsNoticeAndObserversAway", async () => {
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor("chat|/")] }) });
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  const { document } = dom.window;
+  await until(() => document.querySelector('[data-safebrowse="notice"]') !== null);
+  const old = dom.window.SafeBrowse.protection;
+  assert.equal(old.isLive(), true);
+  delete chrome.runtime.id;
+  assert.equal(old.isLive(), false);
+  const sent = chrome.sent.length;
+  document.getElementById("chat").insertAdjacentHTML("beforeend", incoming("m3", "still there?"));
+  await until(() => document.querySelector('[data-safebrowse="notice"]') === null);
+  assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
+  await wait(400);
+  assert.equal(chrome.sent.length, sent, "the orphan reads nothing more");
+});
+
 test("pipeline_NotifyFalse_ShowsNothing", async () => {
   const chrome = fakeChrome({
     respond: () => ({ ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: false }] }),
@@ -192,7 +210,7 @@ test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () 
 
 // A site adapter as the contract shapes them: its own selectors, null for rows that are not messages, the site's ids.
 const FAKE_SITE_ADAPTER = `(() => {
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
   ns.adapters = ns.adapters ?? {};
   const rowsOf = (container) => [...container.querySelectorAll(".row")];
   ns.adapters.fake = Object.freeze({

@@ -9,7 +9,7 @@ const FIXTURE = `<main><h1>Chat with alex_15</h1>
   </div></main>`;
 
 const load = (html, url) => {
-  const dom = contentWindow(html, { url, files: ["src/content/own-ui.js", "src/content/adapters/adapter-kit.js", "src/content/adapters/generic.js"] });
+  const dom = contentWindow(html, { url, files: ["src/content/page-dom.js", "src/content/own-ui.js", "src/content/adapters/adapter-kit.js", "src/content/adapters/generic.js"] });
   const adapter = dom.window.SafeBrowse.adapters.generic;
   // JSON round trip: jsdom objects live in another realm, and deepEqual compares prototypes.
   const extractAll = () =>

@@ -27,10 +27,17 @@ test("manifest_Basics_AreMv3WithSpanishDefault", () => {
   assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, "140.0");
 });
 
-test("manifest_Permissions_AreOnlyAlarmsNativeMessagingAndStorage", () => {
-  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "nativeMessaging", "storage"]);
+test("manifest_Permissions_AreOnlyAlarmsNativeMessagingScriptingAndStorage", () => {
+  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "nativeMessaging", "scripting", "storage"]);
   assert.equal(manifest.externally_connectable, undefined);
-  assert.equal(manifest.host_permissions, undefined);
+});
+
+// Injecting into tabs open before an install or update needs host access the content scripts already ask for: no site
+// beyond theirs, so no new warning.
+test("manifest_HostPermissions_AreExactlyTheContentScriptsWebPages", () => {
+  assert.deepEqual(manifest.host_permissions, ["http://*/*", "https://*/*"]);
+  const matched = manifest.content_scripts.flatMap((entry) => entry.matches);
+  for (const pattern of matched) assert.match(pattern, /^https?:\/\//, pattern);
 });
 
 test("manifest_EveryReferencedFile_Exists", () => {
@@ -45,9 +52,10 @@ test("manifest_EveryReferencedFile_Exists", () => {
   assert.equal(manifest.background.type, "module");
 });
 
-test("manifest_ContentScripts_RunOnWebPagesAtIdleWithMainLast", () => {
+test("manifest_ContentScripts_RunOnWebPagesAtIdleWithNamespaceFirstAndMainLast", () => {
   for (const entry of manifest.content_scripts) {
     assert.equal(entry.run_at, "document_idle");
+    assert.equal(entry.js[0], "src/shared/namespace.js");
     assert.equal(entry.js.at(-1), "src/content/main.js");
     assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
   }

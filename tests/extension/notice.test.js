@@ -3,9 +3,16 @@ import { test } from "node:test";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
-const FILES = ["src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice.js"];
+const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice-guard.js", "src/content/notice/notice.js"];
 
-function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: true }), timers = { setTimeout: (fn) => fn() }, blockHelpKey } = {}) {
+function setup({
+  locale = "en",
+  country = "US",
+  onFeedback = async () => ({ ok: true }),
+  timers = { setTimeout: (fn) => fn() },
+  blockHelpKey,
+  guardTimers = new FakeTimers(),
+} = {}) {
   const dom = contentWindow(`<input id="reply"><p>page</p>`, { files: FILES });
   const { window } = dom;
   const roots = [];
@@ -26,9 +33,10 @@ function setup({ locale = "en", country = "US", onFeedback = async () => ({ ok: 
     onFeedback,
     blockHelpKey,
     timers,
+    guard: { timers: guardTimers, now: () => guardTimers.now },
   });
   window.document.getElementById("reply").focus();
-  return { window, document: window.document, controller, roots, saved };
+  return { window, document: window.document, controller, roots, saved, guardTimers };
 }
 
 const decision = (level, categories = ["secrecy"]) => ({ conversation: "chat|/", contact: "alex_15", level, categories, notify: true });
@@ -342,4 +350,56 @@ test("notice_HighestLevelShown_RemembersPerConversationAfterClosing", async () =
   assert.equal(controller.highestLevelShown([]), "none");
   await controller.show({ ...decision("alert"), conversation: "other|/" });
   assert.equal(controller.highestLevelShown(["chat|/", "other|/"]), "alert");
+});
+
+test("guard_PageRemovesTheNotice_ItComesBackWithinASecond", async () => {
+  const { document, controller, guardTimers } = setup();
+  await controller.show(decision("notice"));
+  const host = document.querySelector("safebrowse-notice");
+  host.remove();
+  await guardTimers.advance(1000);
+  assert.equal(host.parentElement, document.body);
+  controller.close();
+});
+
+test("guard_PageHidesTheNoticeThroughItsAttributes_TheyArePutBack", async () => {
+  const { document, controller, guardTimers } = setup();
+  await controller.show(decision("alert"));
+  const host = document.querySelector("safebrowse-notice");
+  const style = host.getAttribute("style");
+  host.setAttribute("style", "display: none !important");
+  host.setAttribute("hidden", "");
+  host.setAttribute("inert", "");
+  await guardTimers.advance(1000);
+  assert.equal(host.getAttribute("style"), style);
+  assert.equal(host.hasAttribute("hidden"), false);
+  assert.equal(host.hasAttribute("inert"), false);
+  controller.close();
+});
+
+test("guard_PageKeepsRemovingTheNotice_ComesBackEverMoreRarelyButNeverStops", async () => {
+  const { window, document, controller, guardTimers } = setup();
+  await controller.show(decision("notice"));
+  let restored = 0;
+  const restoredAt = [];
+  new window.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.localName !== "safebrowse-notice") continue;
+        restored += 1;
+        restoredAt.push(guardTimers.now);
+        node.remove();
+      }
+    }
+  }).observe(document.body, { childList: true });
+  document.querySelector("safebrowse-notice").remove();
+  await guardTimers.advance(180000);
+  // At once, then after 1, 2, 4, 8 and 16 s, then every 30 s: 10 in three minutes, where a fight at the page's speed
+  // would make thousands.
+  assert.equal(restored, 10);
+  assert.equal(restoredAt.at(-1) - restoredAt.at(-2), 30000);
+  controller.close();
+  await guardTimers.advance(60000);
+  assert.equal(restored, 10, "a closed notice is not brought back");
+  assert.equal(guardTimers.pending, 0);
 });

@@ -15,7 +15,7 @@ test("transcript_Render_OnlyThatConversationWithMeForOutgoing", () => {
 });
 
 test("downloadTextFile_CreatesLocalBlobDownloadAndRevokesIt", async () => {
-  const dom = contentWindow("", { files: ["src/content/save-copy.js"] });
+  const dom = contentWindow("", { files: ["src/content/page-dom.js", "src/content/save-copy.js"] });
   const { window } = dom;
   const blobs = [];
   const revoked = [];

@@ -5,7 +5,13 @@ import { until } from "./helpers/fake-chrome.js";
 import { settle } from "./helpers/fake-timers.js";
 
 // The worker wires itself to the global chrome at import, as in the browser; one worker per test file.
-const chrome = fakeBackgroundChrome({ uiLanguage: "es-CO" });
+// A WhatsApp chat and a web page open from before the install, and a browser page no content script matches.
+const openTabs = [
+  { id: 11, url: "https://web.whatsapp.com/", discarded: false },
+  { id: 12, url: "http://127.0.0.1:8080/chat.html", discarded: false },
+  { id: 13, url: "chrome://settings/", discarded: false },
+];
+const chrome = fakeBackgroundChrome({ uiLanguage: "es-CO", openTabs });
 globalThis.chrome = chrome;
 await import("../../extension/src/background/service-worker.js");
 const fire = (eventTarget, ...args) => eventTarget.listeners.map((listener) => listener(...args));
@@ -69,9 +75,20 @@ test("worker_SiteAccessGrantedAgain_ClearsTheBadgeAndSaysActive", async () => {
   assert.equal(chrome.badge.title, chrome.i18n.getMessage("actionTitle"));
 });
 
-test("worker_Update_DoesNotOpenTheParentPageAgain", () => {
+test("worker_Install_GivesTheOpenChatTabsTheirContentScripts", async () => {
+  await until(() => chrome.injected.length >= 2);
+  assert.deepEqual(chrome.injected.map(({ tabId }) => tabId).sort(), [11, 12]);
+  const whatsapp = chrome.injected.find(({ tabId }) => tabId === 11).files;
+  assert.ok(whatsapp.includes("src/content/adapters/whatsapp.js"));
+  assert.ok(!whatsapp.includes("src/content/adapters/generic.js"));
+});
+
+test("worker_Update_DoesNotOpenTheParentPageAgainButProtectsOpenTabsAgain", async () => {
+  const before = chrome.injected.length;
   fire(chrome.runtime.onInstalled, { reason: "update" });
   assert.equal(chrome.optionsOpened, 1);
+  await until(() => chrome.injected.length >= before + 2);
+  assert.equal(chrome.injected.length, before + 2);
 });
 
 test("worker_Starts_ListensToNoOtherExtensionAndNoPort", () => {

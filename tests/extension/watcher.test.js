@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { contentWindow } from "./helpers/content-window.js";
 import { until, wait } from "./helpers/fake-chrome.js";
 
-const load = () => contentWindow(`<div id="root"></div>`, { files: ["src/content/watcher.js"] });
+const load = () => contentWindow(`<div id="root"></div>`, { files: ["src/content/page-dom.js", "src/content/watcher.js"] });
 
 test("watcher_ManyMutationsInOneTick_ProcessedOnceLater", async () => {
   const dom = load();

@@ -3,6 +3,7 @@ import { createHeartbeat } from "./heartbeat.js";
 import { createHelloFields } from "./hello-fields.js";
 import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
+import { createOpenTabs } from "./open-tabs.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
 import { heartbeatProtection } from "../shared/protection.js";
@@ -70,9 +71,23 @@ chrome.alarms.onAlarm.addListener((alarm) => heartbeat.onAlarm(alarm));
 chrome.permissions.onAdded.addListener(refreshAccess);
 chrome.permissions.onRemoved.addListener(refreshAccess);
 
+const openTabs = createOpenTabs({
+  tabs: chrome.tabs,
+  scripting: chrome.scripting,
+  action: chrome.action,
+  i18n: chrome.i18n,
+  storage: chrome.storage.session,
+  contentScripts: chrome.runtime.getManifest().content_scripts,
+});
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === "loading") openTabs.onTabLoading(tabId).catch(() => undefined);
+});
+
 // Check the host right away so the badge tells a parent about a missing install without any setup.
 chrome.runtime.onInstalled.addListener(({ reason }) => {
   port.ensureConnected();
+  // Install and every update: chats already open are protected now, not at their next reload.
+  openTabs.protectOpenTabs().catch((error) => console.warn("SafeBrowse: open tabs not protected", error?.name));
   // The parent who just installed SafeBrowse is at the screen: greet them with what it does and the PIN setup,
   // in a tab of its own (openOptionsPage may take over the tab the parent is using).
   if (reason === "install") chrome.tabs.create({ url: chrome.runtime.getURL("src/options/options.html") });

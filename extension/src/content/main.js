@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const CONTAINER_RECHECK_MS = 2000;
   // A rescan reads every row of every chat; a page flooding the DOM would otherwise pay it on each idle slot.
@@ -8,6 +8,9 @@
   // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
   // page: a chat that adds thousands of rows at once is read from its newest end.
   const MAX_ROWS_PER_PASS = 200;
+  // An update or removal of the extension leaves this copy running with no way to reach it (chrome.runtime.id is
+  // gone) and nothing tells it: it looks every so often, a property read, and steps aside for the new copy.
+  const ORPHAN_CHECK_MS = 2000;
 
   // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
@@ -16,6 +19,7 @@
   ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapter = ns.adapterFor(globalThis.location) } = {}) => {
     if (!adapter) return null;
     const abort = new AbortController();
+    const isLive = () => Boolean(runtime?.id);
     const site = globalThis.location.hostname;
     const seen = ns.createSeenKeys();
     const transcript = ns.createTranscript();
@@ -150,6 +154,10 @@
     };
 
     const onChange = (nodes) => {
+      if (!isLive()) {
+        destroy();
+        return;
+      }
       if (globalThis.location.href !== view.href) {
         view.stop();
         view = startView();
@@ -169,10 +177,12 @@
       signal: abort.signal,
     });
 
-    const watcher = ns.createWatcher({ root: doc.documentElement, onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
+    const watcher = ns.createWatcher({ root: ns.pageDom.root(doc), onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
     view = startView();
+    const orphanCheck = setInterval(() => isLive() || destroy(), ORPHAN_CHECK_MS);
 
     function destroy() {
+      clearInterval(orphanCheck);
       abort.abort();
       view.stop();
       watcher.destroy();
@@ -181,8 +191,17 @@
       transcript.clear();
     }
 
-    return { destroy };
+    return { destroy, isLive };
   };
 
-  if (globalThis.chrome?.runtime?.id && !ns.protection) ns.protection = ns.startProtection();
+  // Loaded again into a world where a live copy runs (the browser and the install both gave this tab its scripts),
+  // the running copy stays the only one; a copy left from before an update is replaced.
+  const running = ns.previous?.protection;
+  ns.previous = null;
+  if (running?.isLive()) {
+    ns.protection = running;
+    return;
+  }
+  running?.destroy();
+  if (globalThis.chrome?.runtime?.id) ns.protection = ns.startProtection();
 })();

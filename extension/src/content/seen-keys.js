@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // A Set keeps insertion order, so the oldest key is the first one to forget.
   ns.createSeenKeys = (limit = 5000) => {

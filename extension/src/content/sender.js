@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const MAX_TEXT = 4000;
   // The cap on what one page sends to the host: 1,000 messages at once (a chat opened with its history, or scrolled

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Memory only: the copy exists so a child can hand evidence to an adult; it is never sent or stored.
   ns.createTranscript = ({ perConversation = 1000, conversations = 20 } = {}) => {

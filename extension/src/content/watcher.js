@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "META", "LINK", "NOSCRIPT", "TEMPLATE"]);
   const RESCAN_THRESHOLD = 1000;
@@ -8,7 +8,7 @@
   // The observer callback only queues: work happens once per idle slot, so bursty pages cost one pass.
   // `attributes` names the attributes a site rewrites in place to mean a different message (an id given on send).
   ns.createWatcher = ({ root, onChange, signal, rescanThreshold = RESCAN_THRESHOLD, attributes = [] }) => {
-    const view = root.ownerDocument?.defaultView ?? globalThis;
+    const view = (root.ownerDocument && ns.pageDom.view(root.ownerDocument)) ?? globalThis;
     const queue = [];
     let rescan = false;
     let scheduled = null;

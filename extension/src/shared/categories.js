@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Host category id -> locale key of the child-facing sentence (docs/protocol.md "Categories").
   ns.categoryMessageKeys = Object.freeze({

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Help must follow the configured country, not the UI language: a Spanish speaker in the US needs NCMEC.
   ns.resolveCountry = (storedCountry, uiLanguage) => {

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   ns.helplines = Object.freeze({
     CO: {

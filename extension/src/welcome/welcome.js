@@ -1,7 +1,7 @@
 import { localizeWelcome, renderHelplines } from "./welcome-page.js";
 
 const t = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
-const { helplines, loadCountry } = globalThis.SafeBrowse;
+const { helplines, loadCountry } = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
 localizeWelcome(document, t);
 // Helplines follow the country a parent chose for this child, like the notice's.

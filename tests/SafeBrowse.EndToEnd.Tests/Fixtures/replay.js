@@ -1,6 +1,9 @@
 // Replays a fixture conversation one message at a time, as a chat site would render it.
 (async () => {
-  const name = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const name = query.get("c");
+  // "?wait" holds the chat until the test dispatches "replay" on the document: the page is open before the extension.
+  if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
   const conversation = await (await fetch(`conversations/${name}.json`)).json();
   const chat = document.getElementById("chat");
   document.getElementById("title").textContent = `Chat with ${conversation.contact}`;

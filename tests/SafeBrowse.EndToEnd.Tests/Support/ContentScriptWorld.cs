@@ -8,7 +8,17 @@ namespace SafeBrowse.EndToEnd.Tests.Support;
 /// </summary>
 internal static class ContentScriptWorld
 {
-    public static async Task<T> EvaluateAsync<T>(IPage page, string expression, TimeSpan timeout)
+    public static async Task<T> EvaluateAsync<T>(IPage page, string expression, TimeSpan timeout) =>
+        (await EvaluateInWorldsAsync<T>(page, expression, timeout, firstOnly: true))[0];
+
+    /// <summary>
+    /// Runs an expression in each of the extension's worlds in the page: after an update it holds the old copy's world
+    /// and the new one's, in no promised order.
+    /// </summary>
+    public static Task<IReadOnlyList<T>> EvaluateInEachAsync<T>(IPage page, string expression, TimeSpan timeout) =>
+        EvaluateInWorldsAsync<T>(page, expression, timeout, firstOnly: false);
+
+    private static async Task<IReadOnlyList<T>> EvaluateInWorldsAsync<T>(IPage page, string expression, TimeSpan timeout, bool firstOnly)
     {
         var cdp = await page.Context.NewCDPSessionAsync(page);
         var worlds = new List<int>();
@@ -33,20 +43,26 @@ internal static class ContentScriptWorld
             }
 
             Assert.AreNotEqual(0, CountOf(worlds), $"the extension's content script did not run in {page.Url}");
-            int world;
+            List<int> chosen;
             lock (worlds)
             {
-                world = worlds[0];
+                chosen = firstOnly ? [worlds[0]] : [.. worlds];
             }
 
-            var reply = await cdp.SendAsync("Runtime.evaluate", new Dictionary<string, object>
+            var values = new List<T>();
+            foreach (var world in chosen)
             {
-                ["expression"] = expression,
-                ["contextId"] = world,
-                ["returnByValue"] = true,
-                ["awaitPromise"] = true,
-            });
-            return DevToolsValues.ValueOf<T>(reply!.Value);
+                var reply = await cdp.SendAsync("Runtime.evaluate", new Dictionary<string, object>
+                {
+                    ["expression"] = expression,
+                    ["contextId"] = world,
+                    ["returnByValue"] = true,
+                    ["awaitPromise"] = true,
+                });
+                values.Add(DevToolsValues.ValueOf<T>(reply!.Value));
+            }
+
+            return values;
         }
         finally
         {

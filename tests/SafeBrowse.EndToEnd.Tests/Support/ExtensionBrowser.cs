@@ -13,10 +13,13 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
     private readonly string workFolder;
     private readonly IPlaywright playwright;
 
-    private ExtensionBrowser(string workFolder, string dataDirectory, IPlaywright playwright, IBrowserContext context)
+    private readonly string extension;
+
+    private ExtensionBrowser(string workFolder, string dataDirectory, IPlaywright playwright, IBrowserContext context, string extension)
     {
         this.workFolder = workFolder;
         this.playwright = playwright;
+        this.extension = extension;
         DataDirectory = dataDirectory;
         Context = context;
     }
@@ -39,7 +42,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
 
     /// <param name="registerHost">Whether the browser finds the host, as after a family installed it.</param>
     /// <param name="language">The browser's UI language (<c>es</c>, <c>en</c>), which the extension speaks; the machine's when null.</param>
-    public static async Task<ExtensionBrowser> LaunchAsync(bool registerHost = true, string? language = null)
+    /// <param name="withExtension">False for a browser that gets the extension later, from <see cref="InstallExtensionAsync"/>.</param>
+    public static async Task<ExtensionBrowser> LaunchAsync(bool registerHost = true, string? language = null, bool withExtension = true)
     {
         RequireLinux();
         var workFolder = Directory.CreateTempSubdirectory("safebrowse-e2e-").FullName;
@@ -50,8 +54,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
 
         var playwright = await Playwright.CreateAsync();
         var extension = language is null || ChromiumSpeaks(language) ? RepositoryPaths.Extension : ExtensionSpeaking(language, workFolder);
-        var context = await LaunchChromiumAsync(playwright, ProfileOf(workFolder), language is null ? null : LanguageEnvironment(language), language, extension);
-        return new ExtensionBrowser(workFolder, Path.Combine(workFolder, "host-data"), playwright, context);
+        var context = await LaunchChromiumAsync(playwright, ProfileOf(workFolder), language is null ? null : LanguageEnvironment(language), language, withExtension ? extension : null);
+        return new ExtensionBrowser(workFolder, Path.Combine(workFolder, "host-data"), playwright, context, extension);
     }
 
     /// <summary>
@@ -62,8 +66,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
     {
         RequireLinux();
         var playwright = await Playwright.CreateAsync();
-        var context = await LaunchChromiumAsync(playwright, Path.Combine(home, ".config", "chromium"), HomeEnvironment.For(home));
-        return new ExtensionBrowser(home, Path.Combine(home, ".local", "share", "safebrowse"), playwright, context);
+        var context = await LaunchChromiumAsync(playwright, Path.Combine(home, ".config", "chromium"), HomeEnvironment.For(home), extension: RepositoryPaths.Extension);
+        return new ExtensionBrowser(home, Path.Combine(home, ".local", "share", "safebrowse"), playwright, context, RepositoryPaths.Extension);
     }
 
     private static void RequireLinux()
@@ -81,7 +85,7 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         string? language = null,
         string? extension = null)
     {
-        extension ??= RepositoryPaths.Extension;
+        // Extensions.loadUnpacked over DevTools installs or updates the extension while the browser runs.
         string[] arguments =
         [
             "--no-sandbox",
@@ -90,8 +94,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            $"--disable-extensions-except={extension}",
-            $"--load-extension={extension}",
+            "--enable-unsafe-extension-debugging",
+            .. extension is null ? Array.Empty<string>() : [$"--disable-extensions-except={extension}", $"--load-extension={extension}"],
         ];
         return playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -143,6 +147,24 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         environment["LANG"] = locale;
         environment["LC_ALL"] = locale;
         return environment;
+    }
+
+    /// <summary>
+    /// Installs the extension into the running browser, or updates it when it is installed: Chromium fires
+    /// runtime.onInstalled with reason "install" or "update", as for a family's install or a store update.
+    /// </summary>
+    public async Task InstallExtensionAsync()
+    {
+        var browser = Context.Browser ?? throw new InvalidOperationException("The persistent context has no browser to install into.");
+        var devTools = await browser.NewBrowserCDPSessionAsync();
+        try
+        {
+            await devTools.SendAsync("Extensions.loadUnpacked", new Dictionary<string, object> { ["path"] = extension });
+        }
+        finally
+        {
+            await devTools.DetachAsync();
+        }
     }
 
     /// <summary>The host's own log counts every scored message; waiting on it proves the page's messages reached the host.</summary>

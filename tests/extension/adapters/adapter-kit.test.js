@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { contentWindow } from "../helpers/content-window.js";
 
 const loadKit = (html = "<div id='row'>hola</div>") => {
-  const { window } = contentWindow(html, { files: ["src/content/adapters/adapter-kit.js"] });
+  const { window } = contentWindow(html, { files: ["src/content/page-dom.js", "src/content/adapters/adapter-kit.js"] });
   return { kit: window.SafeBrowse.adapterKit, doc: window.document };
 };
 

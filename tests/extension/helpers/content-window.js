@@ -4,6 +4,9 @@ import { JSDOM } from "jsdom";
 const extensionRoot = new URL("../../../extension/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", extensionRoot), "utf8"));
 export const contentScriptFiles = manifest.content_scripts[0].js;
+// Every content script starts by making the namespace the other files share, so a test of a few files does too,
+// and whatever a test adds before the scripts finds it.
+const NAMESPACE = "src/shared/namespace.js";
 
 export const readMessages = (locale) =>
   JSON.parse(readFileSync(new URL(`_locales/${locale}/messages.json`, extensionRoot), "utf8"));
@@ -29,9 +32,9 @@ export function fakeI18n(locale = "en", uiLanguage = "en-US") {
 export function contentWindow(html, { url = "http://127.0.0.1:8080/chat", files = contentScriptFiles, chrome, beforeScripts = () => {} } = {}) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
   if (chrome) dom.window.chrome = chrome;
+  const load = (file) => dom.window.eval(`${readFileSync(new URL(file, extensionRoot), "utf8")}\n//# sourceURL=${file}`);
+  load(NAMESPACE);
   beforeScripts(dom.window);
-  for (const file of files) {
-    dom.window.eval(`${readFileSync(new URL(file, extensionRoot), "utf8")}\n//# sourceURL=${file}`);
-  }
+  for (const file of files.filter((name) => name !== NAMESPACE)) load(file);
   return dom;
 }

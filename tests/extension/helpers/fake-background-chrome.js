@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { FakePort } from "./fake-native-port.js";
 import { fakeI18n } from "./content-window.js";
 
-const RUNTIME_ID = "kenkdnfcmdmplmpolpcjmdablipobohb";
 const manifest = JSON.parse(readFileSync(new URL("../../../extension/manifest.json", import.meta.url), "utf8"));
+
+const RUNTIME_ID = "kenkdnfcmdmplmpolpcjmdablipobohb";
 
 function memoryArea() {
   const data = {};
@@ -21,9 +22,11 @@ function event() {
 
 // The slice of chrome.* the background worker uses, with every listener reachable so a test can fire it.
 // access.sites and access.privateWindows are what the browser allows; a test changes them and fires the events.
-export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
+// `openTabs` are the tabs tabs.query finds; what scripting.executeScript was asked to run is in `injected`.
+export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [] } = {}) {
   const access = { sites: true, privateWindows: true, asked: [] };
   const badge = { text: null, color: null, title: null };
+  const injected = [];
   const ports = [];
   const alarms = new Map();
   const created = [];
@@ -34,6 +37,7 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
     created,
     access,
     badge,
+    injected,
     get optionsOpened() {
       return optionsOpened;
     },
@@ -51,10 +55,13 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
       onMessageExternal: event(),
       onConnect: event(),
       onConnectExternal: event(),
+      getManifest: () => structuredClone(manifest),
       onInstalled: event(),
       onStartup: event(),
     },
     tabs: {
+      onUpdated: event(),
+      query: async () => structuredClone(openTabs),
       create: async ({ url }) => {
         if (url === `chrome-extension://${RUNTIME_ID}/src/options/options.html`) optionsOpened += 1;
       },
@@ -66,6 +73,12 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO" } = {}) {
         alarms.set(name, { name, ...info });
       },
       onAlarm,
+    },
+    scripting: {
+      executeScript: async ({ target, func, files }) => {
+        if (files) injected.push({ tabId: target.tabId, files });
+        return [{ result: func ? false : undefined }];
+      },
     },
     storage: { local: memoryArea(), session: memoryArea() },
     permissions: {

@@ -22,15 +22,15 @@ export const readSite = (id) => JSON.parse(readFileSync(siteFile(id, "site.json"
 // A fixture may carry a script that plays the site (new messages, older history, rows drawn again).
 const readScript = (id) => (existsSync(siteFile(id, "site.js")) ? readFileSync(siteFile(id, "site.js"), "utf8") : null);
 
-// The committed page at its real address with the fixture's own script, and either only the adapter files (the kit
-// and the site's adapter) or, given a fake chrome, every content script of the site as the browser loads them.
+// The committed page at its real address with the fixture's own script, and either only the adapter files (the
+// document access they share, the kit and the site's adapter) or, given a fake chrome, every content script of the site as the browser loads them.
 export function loadSite(id, { chrome, url, html = readPage(id) } = {}) {
   const site = readSite(id);
   const script = readScript(id);
   const files = siteScriptFiles(id);
   const dom = contentWindow(html, {
     url: url ?? site.url,
-    files: chrome ? files : files.filter((file) => file.startsWith("src/content/adapters/")),
+    files: chrome ? files : files.filter((file) => file === "src/content/page-dom.js" || file.startsWith("src/content/adapters/")),
     chrome,
     beforeScripts: (window) => script && window.eval(script),
   });

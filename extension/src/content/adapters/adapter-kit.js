@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // The host refuses a message past these; text is clipped by the sender.
   const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512 });
@@ -28,7 +28,7 @@
   // `skip` drops parts of the bubble that are not the message (time, "edited", reactions).
   function textWithEmoji(root, skip = null) {
     const parts = [];
-    const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+    const walker = ns.pageDom.walker(root.ownerDocument, root, 0x1 | 0x4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
         const parent = node.parentElement;

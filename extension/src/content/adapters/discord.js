@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -25,15 +26,15 @@
 
   const matches = (location) => location.hostname === "discord.com";
 
-  const findContainers = (doc) => [...doc.querySelectorAll(CONTAINER)].filter((el) => !kit.isOwnUi(el));
+  const findContainers = (doc) => [...dom.all(doc, CONTAINER)].filter((el) => !kit.isOwnUi(el));
 
   const rowsOf = (container) => [...container.querySelectorAll(ROW)];
 
   const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
 
   function me(doc) {
-    const avatar = doc.querySelector(ME_AVATAR);
-    return { id: AVATAR_ID.exec(avatar?.getAttribute("src") ?? "")?.[1] ?? null, name: kit.collapse(doc.querySelector(ME_NAME)?.textContent) };
+    const avatar = dom.one(doc, ME_AVATAR);
+    return { id: AVATAR_ID.exec(avatar?.getAttribute("src") ?? "")?.[1] ?? null, name: kit.collapse(dom.one(doc, ME_NAME)?.textContent) };
   }
 
   // Only the first message of a run shows its author; the rows after it belong to the same person.
@@ -60,7 +61,7 @@
     const doc = container.ownerDocument;
     const self = me(doc);
     const outgoing = self.id && author.id ? self.id === author.id : Boolean(self.name) && self.name === author.name;
-    const channelTitle = kit.collapse(doc.querySelector(CHANNEL_TITLE)?.textContent);
+    const channelTitle = kit.collapse(dom.one(doc, CHANNEL_TITLE)?.textContent);
     const [, channel, message] = ids;
     return kit.message({
       conversation: `discord:${channel}`,

@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
 
   const OUTGOING_TOKEN = /(^|[-_\s])(outgoing|out|sent|self|me|mine|own|right)([-_\s]|$)/i;
@@ -55,13 +56,14 @@
   }
 
   function isScrollable(el) {
-    const style = el.ownerDocument.defaultView?.getComputedStyle?.(el);
+    const style = dom.view(el.ownerDocument)?.getComputedStyle?.(el);
     return /(auto|scroll)/.test(`${style?.overflowY ?? ""} ${style?.overflow ?? ""}`);
   }
 
   function scrollingRowContainers(doc) {
     const found = [];
-    const elements = doc.body ? doc.body.getElementsByTagName("*") : [];
+    const body = dom.body(doc);
+    const elements = body ? body.getElementsByTagName("*") : [];
     const limit = Math.min(elements.length, MAX_SCANNED_ELEMENTS);
     for (let i = 0; i < limit; i += 1) {
       const el = elements[i];
@@ -78,8 +80,8 @@
   }
 
   function findContainers(doc) {
-    const found = new Set(doc.querySelectorAll('[role="log"]'));
-    for (const el of doc.querySelectorAll('[aria-live]:not([aria-live="off"])')) {
+    const found = new Set(dom.all(doc, '[role="log"]'));
+    for (const el of dom.all(doc, '[aria-live]:not([aria-live="off"])')) {
       if (hasRepeatedChildren(rowParentOf(el), 2)) found.add(el);
     }
     if (found.size === 0) for (const el of scrollingRowContainers(doc)) found.add(el);
@@ -118,7 +120,7 @@
   }
 
   function looksRightAligned(el, container) {
-    const view = el.ownerDocument.defaultView;
+    const view = dom.view(el.ownerDocument);
     const style = view?.getComputedStyle?.(el);
     if (el.style?.marginLeft === "auto" || style?.marginLeft === "auto") return true;
     if (/^(flex-end|end)$/.test(style?.alignSelf ?? "")) return true;
@@ -161,7 +163,7 @@
   }
 
   function textWithout(root, excluded) {
-    const walker = root.ownerDocument.createTreeWalker(root, 4);
+    const walker = dom.walker(root.ownerDocument, root, 4);
     const parts = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
@@ -185,9 +187,9 @@
     const label = collapse(container.getAttribute("aria-label"));
     if (label) return label;
     const labelledBy = container.getAttribute("aria-labelledby");
-    const labelEl = labelledBy ? doc.getElementById(labelledBy.split(/\s+/)[0]) : null;
+    const labelEl = labelledBy ? dom.byId(doc, labelledBy.split(/\s+/)[0]) : null;
     if (labelEl && collapse(labelEl.textContent)) return collapse(labelEl.textContent);
-    const heading = doc.querySelector('h1, h2, h3, [role="heading"]');
+    const heading = dom.one(doc, 'h1, h2, h3, [role="heading"]');
     return collapse(heading?.textContent) || "unknown";
   }
 

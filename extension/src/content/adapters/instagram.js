@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -21,7 +22,7 @@
   const threadIdOf = (location) => THREAD_PATH.exec(location.pathname)?.[1] ?? "";
 
   function isScrollable(el) {
-    const style = el.ownerDocument.defaultView.getComputedStyle(el);
+    const style = dom.view(el.ownerDocument).getComputedStyle(el);
     return /(auto|scroll)/.test(`${style.overflowY} ${style.overflow}`);
   }
 
@@ -34,9 +35,9 @@
 
   // In another UI language the pane label is unknown; the thread is then what holds bubbles next to the composer.
   function threadPane(doc) {
-    const labelled = doc.querySelector(CONVERSATION_PANE);
+    const labelled = dom.one(doc, CONVERSATION_PANE);
     if (labelled) return labelled;
-    let el = doc.querySelector(COMPOSER);
+    let el = dom.one(doc, COMPOSER);
     for (let up = 0; el && up < MAX_COMPOSER_LEVELS; up += 1, el = el.parentElement) {
       if (el.querySelector(BUBBLE)) return el;
     }
@@ -118,7 +119,7 @@
   // Sent bubbles are pushed right by a wrapper with justify-content: flex-end; received ones carry the avatar.
   function directionOf(row, bubble) {
     if (avatarUsername(row)) return "incoming";
-    const view = row.ownerDocument.defaultView;
+    const view = dom.view(row.ownerDocument);
     for (let el = bubble.parentElement; el && el !== row.parentElement; el = el.parentElement) {
       if (view.getComputedStyle(el).justifyContent === "flex-end") return "outgoing";
     }

@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -23,7 +24,7 @@
 
   function findContainers(doc) {
     if (!threadIdOf(globalThis.location)) return [];
-    const grids = [...doc.querySelectorAll(MESSAGE_GRID)].filter((grid) => !grid.closest('[role="navigation"]'));
+    const grids = [...dom.all(doc, MESSAGE_GRID)].filter((grid) => !grid.closest('[role="navigation"]'));
     return grids.filter((grid) => !grids.some((other) => other !== grid && other.contains(grid)));
   }
 
@@ -61,7 +62,7 @@
   }
 
   function looksSent(row, textEl) {
-    const view = row.ownerDocument.defaultView;
+    const view = dom.view(row.ownerDocument);
     for (let el = textEl; el && el !== row.parentElement; el = el.parentElement) {
       const style = view.getComputedStyle(el);
       if (style.justifyContent === "flex-end" || style.alignSelf === "flex-end") return true;

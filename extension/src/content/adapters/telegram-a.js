@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -21,8 +22,8 @@
   const matches = (location) => location.hostname === "web.telegram.org" && location.pathname.startsWith("/a/");
 
   function findContainers(doc) {
-    const active = [...doc.querySelectorAll(ACTIVE_MESSAGE_LIST)];
-    return active.length > 0 ? active : [...doc.querySelectorAll(MESSAGE_LIST)];
+    const active = [...dom.all(doc, ACTIVE_MESSAGE_LIST)];
+    return active.length > 0 ? active : [...dom.all(doc, MESSAGE_LIST)];
   }
 
   const rowsOf = (container) => [...container.querySelectorAll(MESSAGE_ROW)];
@@ -32,7 +33,7 @@
   function conversationOf(doc) {
     const chatId = decodeURIComponent(globalThis.location.hash.replace(/^#/, ""));
     // Clipped here too: the key is built on it, and a clipped key must still end in the message id.
-    return kit.clip(`telegram-a:${chatId || kit.collapse(doc.querySelector(CHAT_TITLE)?.textContent) || "unknown"}`, kit.LIMITS.conversation);
+    return kit.clip(`telegram-a:${chatId || kit.collapse(dom.one(doc, CHAT_TITLE)?.textContent) || "unknown"}`, kit.LIMITS.conversation);
   }
 
   const isOwn = (row) => row.classList.contains("own");
@@ -65,7 +66,7 @@
     const doc = row.ownerDocument;
     const conversation = conversationOf(doc);
     const direction = isOwn(row) ? "outgoing" : "incoming";
-    const chatTitle = kit.collapse(doc.querySelector(CHAT_TITLE)?.textContent);
+    const chatTitle = kit.collapse(dom.one(doc, CHAT_TITLE)?.textContent);
     const author = direction === "incoming" ? groupAuthorOf(row, container) : "";
     return kit.message({
       conversation,

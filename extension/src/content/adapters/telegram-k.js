@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -14,7 +15,7 @@
 
   const matches = (location) => location.hostname === "web.telegram.org" && location.pathname.startsWith("/k/");
 
-  const findContainers = (doc) => [...doc.querySelectorAll(CONTAINER)].filter((el) => !kit.isOwnUi(el));
+  const findContainers = (doc) => [...dom.all(doc, CONTAINER)].filter((el) => !kit.isOwnUi(el));
 
   const rowsOf = (container) => [...container.querySelectorAll(ROW)];
 
@@ -41,7 +42,7 @@
     if (!text) return null;
     const peer = row.getAttribute("data-peer-id") ?? "";
     const direction = row.classList.contains("is-out") ? "outgoing" : "incoming";
-    const title = kit.collapse(container.ownerDocument.querySelector(CHAT_TITLE)?.textContent);
+    const title = kit.collapse(dom.one(container.ownerDocument, CHAT_TITLE)?.textContent);
     const isGroup = peer.startsWith("-") || row.querySelector(GROUP_AUTHOR) !== null;
     const author = direction === "incoming" && isGroup ? authorOf(row) : "";
     const timestamp = Number(row.getAttribute("data-timestamp"));

@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -20,7 +21,7 @@
 
   const matches = (location) => location.hostname === "web.whatsapp.com";
 
-  const findContainers = (doc) => [...new Set(doc.querySelectorAll(CONTAINER))].filter((el) => !kit.isOwnUi(el));
+  const findContainers = (doc) => [...new Set(dom.all(doc, CONTAINER))].filter((el) => !kit.isOwnUi(el));
 
   const rowsOf = (container) => [...container.querySelectorAll(ROW)];
 
@@ -48,7 +49,7 @@
     const [, fromMe, chat] = id;
     const direction = fromMe === "true" || bubble.classList.contains("message-out") ? "outgoing" : "incoming";
     const [, stamp = "", author = ""] = PRE_PLAIN_TEXT.exec(bubble.querySelector(META)?.getAttribute("data-pre-plain-text") ?? "") ?? [];
-    const title = kit.collapse(container.ownerDocument.querySelector(CHAT_TITLE)?.getAttribute("title"));
+    const title = kit.collapse(dom.one(container.ownerDocument, CHAT_TITLE)?.getAttribute("title"));
     const isGroup = chat.endsWith("@g.us");
     return kit.message({
       conversation: `whatsapp:${chat}`,

@@ -1,6 +1,7 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+  const dom = ns.pageDom;
   ns.adapters = ns.adapters ?? {};
   const kit = ns.adapterKit;
 
@@ -16,7 +17,7 @@
 
   const matches = (location) => location.hostname === "x.com" || location.hostname === "twitter.com";
 
-  const findContainers = (doc) => [...doc.querySelectorAll(SCROLLER)];
+  const findContainers = (doc) => [...dom.all(doc, SCROLLER)];
 
   const rowsOf = (container) => [...container.querySelectorAll(ENTRY)];
 
@@ -24,7 +25,7 @@
 
   // The only in/out signal is style: sent entries align flex-end, their inner row justifies flex-end.
   function directionOf(entry, textEl) {
-    const view = entry.ownerDocument.defaultView;
+    const view = dom.view(entry.ownerDocument);
     for (let el = textEl; el && el !== entry.parentElement; el = el.parentElement) {
       const style = view.getComputedStyle(el);
       if (style.alignItems === "flex-end" || style.justifyContent === "flex-end") return "outgoing";
@@ -67,7 +68,7 @@
   function extract(entry, container, now = () => new Date()) {
     const identity = identityOf(entry);
     if (!identity.text) return null;
-    const title = kit.collapse(entry.ownerDocument.querySelector(TITLE)?.textContent);
+    const title = kit.collapse(dom.one(entry.ownerDocument, TITLE)?.textContent);
     // The DM drawer over the timeline keeps the timeline's URL, so its conversation is named by its title.
     const conversationId = CONVERSATION_PATH.exec(globalThis.location.pathname)?.[1] ?? `drawer:${title}`;
     const conversation = `x:${conversationId}`;

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Em units inherit the host's `font-size: medium`, so the card follows browser zoom and the
   // reader's font size, never the page's root font size.

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const LEVEL_RANK = { notice: 1, alert: 2 };
   const FOCUSABLE = "button, a[href]";
@@ -34,9 +34,25 @@
     ];
   }
 
+  // The middle of the card, where no element of the page may be drawn above it; null while it has no size yet.
+  function centreOf(card) {
+    const box = card.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }
+
   // The page can add elements that look like ours; what was shown is known from this memory, never from the DOM.
   // blockHelpKey names the site adapter's sentence on how to block or leave a chat on that site.
-  ns.createNoticeController = ({ doc, t, loadCountry, onSaveCopy, onFeedback, blockHelpKey = GENERIC_BLOCK_HELP, timers = globalThis }) => {
+  // `guard` holds the clock of the watch that keeps a shown notice on screen (notice-guard.js).
+  ns.createNoticeController = ({
+    doc,
+    t,
+    loadCountry,
+    onSaveCopy,
+    onFeedback,
+    blockHelpKey = GENERIC_BLOCK_HELP,
+    timers = globalThis,
+    guard = { timers: globalThis, now: () => Date.now() },
+  }) => {
     // An adapter naming a key this build has no text for still gets advice that is true on every site.
     const blockHelp = () => t(blockHelpKey) || t(GENERIC_BLOCK_HELP);
     let current = null;
@@ -156,7 +172,7 @@
 
       shadow.addEventListener("keydown", (event) => onKeydown(event, shadow, card), { signal });
       if (isAlert) {
-        doc.addEventListener("focusin", (event) => event.target !== host && card.focus({ preventScroll: true }), {
+        ns.pageDom.listen(doc, "focusin", (event) => event.target !== host && card.focus({ preventScroll: true }), {
           signal,
           capture: true,
         });
@@ -190,7 +206,7 @@
       if (current && rank <= LEVEL_RANK[current.level]) return false;
       const country = await loadCountry();
       if (alreadyShown(decision, rank) || (current && rank <= LEVEL_RANK[current.level])) return false;
-      const returnFocus = current ? current.returnFocus : doc.activeElement;
+      const returnFocus = current ? current.returnFocus : ns.pageDom.activeElement(doc);
       if (current) {
         current.abort.abort();
         current.host.remove();
@@ -198,8 +214,9 @@
       const built = build(decision, country);
       current = { ...built, returnFocus };
       remember(decision, rank);
-      doc.body.append(built.host);
+      ns.pageDom.body(doc).append(built.host);
       raise(built.host);
+      ns.guardNotice({ doc, host: built.host, pointOf: () => centreOf(built.card), signal: built.abort.signal, ...guard });
       if (built.level === "alert") built.card.focus({ preventScroll: true });
       return true;
     }

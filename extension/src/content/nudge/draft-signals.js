@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // A draft longer than this is an essay, not a quick reply; reading its start keeps every keystroke cheap.
   const MAX_READ = 2000;

@@ -1,6 +1,6 @@
 (() => {
   "use strict";
-  const ns = (globalThis.SafeBrowse = globalThis.SafeBrowse ?? {});
+  const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Reading the draft on every keystroke would slow a fast typist; a third of a second still feels immediate.
   const EVALUATE_EVERY_MS = 300;
@@ -61,7 +61,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
 
   // Above the composer when it sits low on the screen (every chat site), below it otherwise; always inside the window.
   function place(card, composer) {
-    const view = composer.ownerDocument.defaultView;
+    const view = ns.pageDom.view(composer.ownerDocument);
     const box = composer.getBoundingClientRect();
     if (!view || box.width === 0) return;
     const width = "min(22em, calc(100vw - 1em))";
@@ -80,7 +80,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
 
   // A gentle word in the composer before a child shares a personal detail with a contact already noticed.
   // The draft is read where it is typed and forgotten at once: only the kind of detail is remembered, never the text.
-  ns.createNudge = ({ doc, t, levelNow, conversationNow = () => doc.location?.pathname ?? "", signal, timers = globalThis }) => {
+  ns.createNudge = ({ doc, t, levelNow, conversationNow = () => globalThis.location.pathname, signal, timers = globalThis }) => {
     const nudged = new Map();
     let pending = null;
     let composer = null;
@@ -143,7 +143,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
         { signal: abort.signal },
       );
       // Zooming resizes the viewport in CSS pixels, so the place beside the composer is worked out again.
-      doc.defaultView?.addEventListener("resize", () => place(card, editable), { signal: abort.signal });
+      ns.pageDom.view(doc)?.addEventListener("resize", () => place(card, editable), { signal: abort.signal });
       shadow.append(element(doc, "style", {}, [STYLES]), card);
       timers.setTimeout(() => abort.signal.aborted || said.append(...sentences(signals)), LIVE_REGION_FILL_DELAY_MS);
       return { host, shadow, card, said, abort, signals, conversation, composer: editable };
@@ -158,7 +158,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
         return;
       }
       current = build(fresh, conversation, editable);
-      doc.body.append(current.host);
+      ns.pageDom.body(doc).append(current.host);
       raise(current.host);
     }
 
@@ -191,7 +191,7 @@ button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
       pending ??= timers.setTimeout(evaluate, EVALUATE_EVERY_MS);
     }
 
-    for (const type of ["input", "keydown", "focusin"]) doc.addEventListener(type, onEditing, { capture: true, passive: true, signal });
+    for (const type of ["input", "keydown", "focusin"]) ns.pageDom.listen(doc, type, onEditing, { capture: true, passive: true, signal });
     signal.addEventListener(
       "abort",
       () => {
