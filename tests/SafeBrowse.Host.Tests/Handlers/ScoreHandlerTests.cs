@@ -13,14 +13,18 @@ namespace SafeBrowse.Host.Tests.Handlers;
 public sealed class ScoreHandlerTests
 {
     private const string SecretText = "TOPSECRET-4411";
+    private static readonly List<FamilyStorage> Opened = [];
     private static string dataDirectory = null!;
 
     [ClassInitialize]
     public static void CreateDataDirectory(TestContext context) => dataDirectory = Directory.CreateTempSubdirectory("safebrowse-score-").FullName;
 
     [ClassCleanup]
-    public static void DeleteDataDirectory()
+    public static async Task DeleteDataDirectory()
     {
+        // A router that answered before touching the database still opens it in the background; deleting the folder
+        // under that open fails with "Directory not empty".
+        await Task.WhenAll(Opened.Select(storage => storage.Opening));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(dataDirectory, recursive: true);
     }
@@ -29,6 +33,7 @@ public sealed class ScoreHandlerTests
     {
         var scorer = MessageScorerLoader.Load(Path.Combine(Path.GetTempPath(), "no-model-here"));
         var storage = new FamilyStorage(dataDirectory, TimeProvider.System, NullLogger<FamilyStorage>.Instance);
+        Opened.Add(storage);
         var profiles = new ChildProfileResolver(storage, new BrowserProfileContext());
         var handler = new ScoreHandler(
             new RiskEngine(scorer.Scorer),
