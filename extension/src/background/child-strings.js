@@ -10,8 +10,9 @@ export function createChildStrings({ storage, loadLocale }) {
 
   const messagesOf = (language) => {
     if (!loaded.has(language)) {
+      const withoutDescription = ({ message, placeholders }) => (placeholders ? { message, placeholders } : { message });
       const pending = loadLocale(language).then((file) =>
-        Object.fromEntries(Object.entries(file).map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }])),
+        Object.fromEntries(Object.entries(file).map(([key, entry]) => [key, withoutDescription(entry)])),
       );
       // A failed read is tried again next time rather than remembered.
       pending.catch(() => loaded.delete(language));

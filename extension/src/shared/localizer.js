@@ -3,12 +3,13 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  const byLowerCaseName = (entries) => new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
 
   // chrome.i18n's rules, so a string reads the same whichever way it was loaded: message and placeholder names are
   // case-insensitive, a placeholder's content may hold $1–$9, a missing substitution is empty and $$ is one $.
   ns.formatMessage = (entry, substitutions) => {
     const subs = [].concat(substitutions ?? []).map(String);
-    const placeholders = new Map(Object.entries(isRecord(entry.placeholders) ? entry.placeholders : {}).map(([name, p]) => [name.toLowerCase(), p]));
+    const placeholders = byLowerCaseName(Object.entries(isRecord(entry.placeholders) ? entry.placeholders : {}));
     const expanded = String(entry.message).replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name) => {
       const content = placeholders.get(name.toLowerCase())?.content;
       return typeof content === "string" ? content : whole;
@@ -35,9 +36,8 @@
         return t;
       }
       if (response?.ok !== true) return t;
-      messages = isRecord(response.messages)
-        ? new Map(Object.entries(response.messages).filter(([, entry]) => isRecord(entry) && typeof entry.message === "string").map(([key, entry]) => [key.toLowerCase(), entry]))
-        : null;
+      const usable = ([, entry]) => isRecord(entry) && typeof entry.message === "string";
+      messages = isRecord(response.messages) ? byLowerCaseName(Object.entries(response.messages).filter(usable)) : null;
       return t;
     };
 
