@@ -7,7 +7,6 @@ namespace SafeBrowse.EndToEnd.Tests;
 [TestClass]
 public sealed class ParentPagesTests
 {
-    private const string Pin = "246810";
     private static readonly float Timeout = (float)TimeSpan.FromSeconds(30).TotalMilliseconds;
 
     [TestMethod]
@@ -18,7 +17,7 @@ public sealed class ParentPagesTests
         await chat.GotoAsync(FixtureSite.Server.UrlOf("chat.html?c=grooming-en"));
         await chat.Locator("[data-safebrowse='notice']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
 
-        var options = await OpenWithNewPinAsync(browser);
+        var options = await ParentPages.OpenWithNewPinAsync(browser);
         await options.Locator("#week-cards >> text=Family").WaitForAsync(new() { Timeout = Timeout });
         var weekCards = await options.Locator("#week-cards").InnerTextAsync();
 
@@ -37,7 +36,7 @@ public sealed class ParentPagesTests
     public async Task OptionsPage_WrongPinFourTimes_ShowsTheWaitAndKeepsTheDashboardClosed()
     {
         await using var browser = await ExtensionBrowser.LaunchAsync();
-        var options = await OpenWithNewPinAsync(browser);
+        var options = await ParentPages.OpenWithNewPinAsync(browser);
 
         await options.Locator("#lock-button").ClickAsync();
         await options.Locator("#view-lock").WaitForAsync(new() { Timeout = Timeout });
@@ -62,19 +61,5 @@ public sealed class ParentPagesTests
         {
             await Task.Delay(50);
         }
-    }
-
-    private static async Task<IPage> OpenWithNewPinAsync(ExtensionBrowser browser)
-    {
-        var setupCode = await ParentSetupCode.IssueAsync(browser.DataDirectory);
-        var options = await browser.Context.NewPageAsync();
-        await options.GotoAsync(ExtensionBrowser.OptionsUrl);
-        await options.Locator("#view-setup").WaitForAsync(new() { Timeout = Timeout });
-        await options.FillAsync("#setup-code", setupCode);
-        await options.FillAsync("#setup-pin", Pin);
-        await options.FillAsync("#setup-pin-again", Pin);
-        await options.Locator("#setup-form button[type='submit']").ClickAsync();
-        await options.Locator("#view-dashboard").WaitForAsync(new() { Timeout = Timeout });
-        return options;
     }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentScriptFiles, contentWindow } from "./helpers/content-window.js";
+import { contentScriptFiles, contentWindow, readMessages } from "./helpers/content-window.js";
 import { fakeChrome, until, wait } from "./helpers/fake-chrome.js";
 
 const FIXTURE = `<main><h1>Chat with alex_15</h1>
@@ -391,4 +391,31 @@ test("pipeline_NoticedConversation_NudgesTheDraftAndNeverSendsIt", async () => {
     window.SafeBrowse.protection.destroy();
     assert.equal(document.querySelectorAll('[data-safebrowse="nudge"]').length, 0);
   }
+});
+
+test("pipeline_SpanishChildProfileInAnEnglishBrowser_NoticeSpeaksSpanish", async () => {
+  const decision = { conversation: "chat|/", contact: "alex_15", level: "notice", categories: ["secrecy"], notify: true };
+  const chrome = fakeChrome({ locale: "en", uiLanguage: "en-US", childLanguage: "es", respond: () => ({ ok: true, decisions: [decision] }) });
+  const roots = [];
+  const dom = contentWindow(FIXTURE, {
+    url: "http://127.0.0.1:8080/",
+    chrome,
+    // Test-only peek into the closed root: the page itself cannot do this.
+    beforeScripts: (window) => {
+      const attach = window.Element.prototype.attachShadow;
+      window.Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        roots.push(root);
+        return root;
+      };
+    },
+  });
+  await until(() => roots[0]?.querySelector("h2"));
+  const es = readMessages("es");
+  assert.equal(roots[0].querySelector(".card").getAttribute("lang"), "es");
+  assert.equal(roots[0].querySelector("h2").textContent, es.noticeHeading.message);
+  await until(() => roots[0].textContent.includes(es.categorySecrecy.message));
+  assert.ok(roots[0].textContent.includes(es.categorySecrecy.message));
+  assert.ok(chrome.stringRequests >= 1);
+  dom.window.SafeBrowse.protection.destroy();
 });

@@ -134,7 +134,7 @@ test("notice_Damping_OneOnScreenAndOnlyARiseReplaces", async () => {
 test("notice_UnknownCategory_UsesTheGenericSentence", async () => {
   const { controller, roots } = setup();
   await controller.show(decision("notice", ["something_new"]));
-  assert.match(roots[0].root.textContent, /look like a pattern that can be unsafe/);
+  assert.match(roots[0].root.textContent, /look like messages that may not be safe for someone your age/);
 });
 
 function feedbackSetup({ answer = { ok: true }, locale = "en" } = {}) {
@@ -172,7 +172,7 @@ test("notice_ThisWasWrong_ThanksKindlyFocusesCloseThenCloses", async () => {
 
 for (const [locale, expected] of [
   ["en", "Thanks for telling us. Notes like this one stay on, and a grown-up in your family will look at it. You're not in trouble."],
-  ["es", "Gracias por contarnos. Las notas como esta siguen activas y un adulto de tu familia la va a revisar. No estás en problemas."],
+  ["es", "Gracias por contarnos. SafeBrowse va a seguir mostrando notas como esta, y un adulto de tu familia la va a revisar. No estás en problemas."],
 ]) {
   test(`notice_ThisWasWrongOnASeriousNote_${locale}_ThanksWithoutPromisingQuiet`, async () => {
     const { controller, roots, timers } = feedbackSetup({ answer: { ok: true, quieted: false }, locale });

@@ -336,7 +336,16 @@ test("options_SetupWrongCodes_WaitLikeWrongPinsThenTheRightCodeSetsThePin", asyn
 test("options_NoSetupCodeOnTheComputer_SaysPlainlyHowToGetOne", async () => {
   const { $ } = await openOptionsPage({ hostSetup: (host) => (host.setupCode = null) });
   assert.equal($("#setup-code-missing").hidden, false);
-  assert.match($("#setup-code-missing").textContent, /run SafeBrowse's installer again, or run "safebrowse-host pin reset"/);
+  assert.match($("#setup-code-missing").textContent, /run SafeBrowse's installer again, or run safebrowse-host pin reset in a terminal/);
+});
+
+test("options_OnWindowsAndLinux_EveryFixNamesThatSystemsCommand", async () => {
+  const windows = await openOptionsPage({ os: "win", hostSetup: (host) => (host.setupCode = null) });
+  assert.match(windows.$("#setup-code-missing").textContent, /run & "\$env:LOCALAPPDATA\\SafeBrowse\\app\\safebrowse-host\.exe" pin reset in a terminal/);
+  assert.match(windows.$("#setup-code-hint").textContent, /Lost it\? Run & "\$env:LOCALAPPDATA\\SafeBrowse\\app\\safebrowse-host\.exe" pin reset on this computer\./);
+  const linux = await openOptionsPage({ os: "linux", locale: "es", hostSetup: (host) => (host.setupCode = null) });
+  assert.match(linux.$("#setup-code-hint").textContent, /Ejecuta ~\/\.local\/share\/safebrowse\/app\/safebrowse-host pin reset en este computador\./);
+  assert.doesNotMatch(linux.document.body.textContent, /\$command\$|\$env:/);
 });
 
 test("options_Unlocked_ShowsWhenThePinWasSet", async () => {

@@ -90,3 +90,33 @@ test("parent_PauseAndSetPin_UpdateWhatThePopupShows", async () => {
   assert.deepEqual(family, [{ pinSet: true }, { pausedUntil: "2026-11-28T18:30:00Z" }]);
   assert.deepEqual(requests[0].fields, { pin: "123456", setupCode: "7KQ4-M2XD-9RTA" }, "the first PIN's setup code reaches the host");
 });
+
+test("parent_SaveProfileOfThisBrowsersChild_PassesTheNewLanguageOnAtOnce", async () => {
+  const heard = [];
+  const family = [];
+  const statusStore = {
+    read: async () => ({ profile: { name: "Sofía", ageBand: "10_12", language: "en", country: "US" } }),
+    updateFamily: async (fields) => family.push(fields),
+  };
+  const port = { request: async (type) => ({ v: 1, id: "r-1", type, ok: true, profiles: [] }) };
+  const { extensionHandlers } = createHandlers({ port, statusStore, installId: { get: async () => INSTALL }, onChildProfile: (p) => heard.push(p), log: { warn() {} } });
+  const parent = (request) => extensionHandlers.get("options-bg-parent")({ type: "options-bg-parent", request }, {});
+
+  await parent({ type: "parent.save-profile", session: "s", profile: { name: "Tomás", ageBand: "13_15", language: "es", country: "CO" } });
+  assert.deepEqual(heard, [], "another child's profile changes nothing here");
+  const sofia = { name: "Sofía", ageBand: "10_12", language: "es", country: "CO" };
+  await parent({ type: "parent.save-profile", session: "s", profile: sofia });
+  await parent({ type: "parent.save-profile", session: "s", profile: { ...sofia, name: "Sofi" }, previousName: "Sofía" });
+  assert.deepEqual(heard, [sofia, { ...sofia, name: "Sofi" }]);
+  assert.deepEqual(family.at(-1), { profile: { ...sofia, name: "Sofi" } });
+});
+
+test("parent_SaveProfileRefusedByTheHost_ChangesNothingHere", async () => {
+  const heard = [];
+  const statusStore = { read: async () => ({ profile: { name: "Sofía" } }), updateFamily: async () => {} };
+  const port = { request: async () => Promise.reject(new PortError("bad_request", "profile invalid")) };
+  const { extensionHandlers } = createHandlers({ port, statusStore, installId: { get: async () => INSTALL }, onChildProfile: (p) => heard.push(p), log: { warn() {} } });
+  const response = await extensionHandlers.get("options-bg-parent")({ type: "options-bg-parent", request: { type: "parent.save-profile", session: "s", profile: { name: "Sofía", language: "es" } } }, {});
+  assert.equal(response.ok, false);
+  assert.deepEqual(heard, []);
+});

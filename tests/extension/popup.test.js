@@ -34,7 +34,7 @@ test("popup_PauseAlreadyOver_SaysProtectionIsOn", () => {
 
 test("popup_HostUnavailable_WinsOverAnOldPause", () => {
   const { headline, shown } = render({ state: "unavailable", lastError: "gone", pausedUntil: "2026-11-28T16:30:00Z" });
-  assert.equal(headline, "Protection is paused.");
+  assert.equal(headline, "SafeBrowse isn't working right now.");
   assert.equal(shown("paused"), true);
   assert.equal(shown("parent-pause"), false);
 });
@@ -68,4 +68,11 @@ test("popup_HostUnavailableOnLinux_NamesTheShellInstaller", () => {
   const i18n = fakeI18n("es");
   renderStatus(document, (key, subs) => i18n.getMessage(key, subs), { state: "unavailable" }, NOW, "linux");
   assert.match(document.getElementById("paused-fix").textContent, /ejecute installer\/install\.sh\./);
+});
+
+test("popup_ModelUnavailableOnWindows_NamesThePowerShellInstaller", () => {
+  const { document } = new JSDOM(html).window;
+  const i18n = fakeI18n("es");
+  renderStatus(document, (key, subs) => i18n.getMessage(key, subs), { state: "connected", modelState: "unavailable" }, NOW, "win");
+  assert.equal(document.getElementById("impaired-fix").textContent, "Tu mamá, tu papá o un adulto a cargo lo puede arreglar ejecutando otra vez installer\\install.ps1.");
 });

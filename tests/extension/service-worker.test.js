@@ -34,12 +34,14 @@ test("worker_FirstInstall_OpensTheParentPageAndSaysHelloWithInstallAndLanguage",
   assert.equal(hello.language, "es");
 });
 
-test("worker_HelloReply_StoresPauseForThePopupAndTheChildsCountryForHelplines", async () => {
-  const profile = { name: "Sofía", ageBand: "10_12", language: "es", country: "CL" };
+test("worker_HelloReply_StoresPauseForThePopupAndTheChildsCountryAndLanguage", async () => {
+  const profile = { name: "Sofía", ageBand: "10_12", language: "en", country: "CL" };
   chrome.ports[0].answerHello({ profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
   await until(() => chrome.storage.session.data.hostStatus?.state === "connected");
   await until(() => chrome.storage.local.data.country === "CL");
   assert.equal(chrome.storage.local.data.country, "CL");
+  await until(() => chrome.storage.local.data.language === "en");
+  assert.equal(chrome.storage.local.data.language, "en", "the child's, not the browser's es-CO");
   assert.equal(chrome.storage.session.data.hostStatus.pausedUntil, "2026-11-28T18:30:00Z");
   assert.equal(chrome.storage.session.data.hostStatus.pinSet, true);
 });

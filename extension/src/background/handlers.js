@@ -10,6 +10,8 @@ export function createHandlers({
   statusStore,
   installId,
   refreshAccess = async () => {},
+  childStrings = async () => ({ ok: true, language: null }),
+  onChildProfile = () => {},
   tabBudget = createTabBudget(),
   log = console,
 }) {
@@ -46,10 +48,12 @@ export function createHandlers({
     contentHandlers: new Map([
       ["cs-bg-observed", observed],
       ["cs-bg-feedback", createFeedbackHandler({ port })],
+      // The first-run page asks the same way as the notice, so both speak the child's language.
+      ["cs-bg-child-strings", childStrings],
     ]),
     extensionHandlers: new Map([
       ["popup-bg-status", status],
-      ["options-bg-parent", createParentRelay({ port, installId, statusStore, log })],
+      ["options-bg-parent", createParentRelay({ port, installId, statusStore, onChildProfile, log })],
     ]),
   };
 }

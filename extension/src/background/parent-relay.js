@@ -20,7 +20,9 @@ const DIGEST_TIMEOUT_MS = 30000;
 // A parent waits at the screen: say the host is away after a launch attempt, not after two minutes.
 const WAIT_FOR_HOST_MS = 20000;
 
-export function createParentRelay({ port, installId, statusStore, log = console }) {
+// `onChildProfile` hears the profile of this browser's child when a parent edits it, so the child's language and
+// helplines follow at once rather than at the next connection to the host.
+export function createParentRelay({ port, installId, statusStore, onChildProfile = () => {}, log = console }) {
   async function fieldsOf(type, request) {
     const fields = {};
     for (const name of PARENT_FIELDS[type]) if (request[name] !== undefined) fields[name] = request[name];
@@ -29,13 +31,22 @@ export function createParentRelay({ port, installId, statusStore, log = console 
   }
 
   // The popup reads pause and PIN state from the status store; keep it true without waiting for a new hello.
-  async function remember(type, reply) {
+  async function remember(type, reply, fields) {
     try {
       if (type === "parent.pause") await statusStore.updateFamily({ pausedUntil: reply.pausedUntil ?? null });
       if (type === "parent.set-pin") await statusStore.updateFamily({ pinSet: true });
+      if (type === "parent.save-profile") await rememberIfThisChild(fields);
     } catch (error) {
       log.warn("SafeBrowse: status not updated after", type, error?.name);
     }
+  }
+
+  async function rememberIfThisChild({ profile, previousName }) {
+    const current = (await statusStore.read()).profile;
+    if (!current || current.name !== (previousName ?? profile?.name)) return;
+    const saved = { name: profile.name, ageBand: profile.ageBand, language: profile.language, country: profile.country };
+    await statusStore.updateFamily({ profile: saved });
+    await onChildProfile(saved);
   }
 
   return async function parent(message) {
@@ -45,14 +56,15 @@ export function createParentRelay({ port, installId, statusStore, log = console 
       return errorResponse("forbidden", "only the parent types of the protocol can be relayed");
     }
     let reply;
+    const fields = await fieldsOf(type, request);
     try {
       const timeoutMs = type === "parent.digest" ? DIGEST_TIMEOUT_MS : undefined;
-      reply = await port.request(type, await fieldsOf(type, request), { timeoutMs, waitMs: WAIT_FOR_HOST_MS });
+      reply = await port.request(type, fields, { timeoutMs, waitMs: WAIT_FOR_HOST_MS });
     } catch (error) {
       return portErrorResponse(error);
     }
     const { v, id, ...answer } = reply;
-    await remember(type, answer);
+    await remember(type, answer, fields);
     return answer;
   };
 }

@@ -1,3 +1,4 @@
+import { createChildStrings } from "./child-strings.js";
 import { createHandlers } from "./handlers.js";
 import { createHeartbeat } from "./heartbeat.js";
 import { createHelloFields } from "./hello-fields.js";
@@ -8,6 +9,13 @@ import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
 import { heartbeatProtection } from "../shared/protection.js";
 import { readAccess } from "../shared/site-access.js";
+
+// Helplines follow the country a parent chose for this child, and the child's words their language; the notice and
+// the first-run page read both from storage.local.
+const rememberChildProfile = async (profile) => {
+  if (profile?.country) await chrome.storage.local.set({ country: profile.country });
+  if (profile?.language) await chrome.storage.local.set({ language: profile.language });
+};
 
 const statusStore = createStatusStore({
   storage: chrome.storage.session,
@@ -28,8 +36,7 @@ const port = createNativePort({
   helloFields: createHelloFields({ installId, getUILanguage: () => chrome.i18n.getUILanguage() }),
   onStatus: (status) => {
     statusStore.update(status);
-    // Helplines follow the country a parent chose for this child; the notice reads it from storage.local.
-    if (status.profile?.country) chrome.storage.local.set({ country: status.profile.country });
+    rememberChildProfile(status.profile);
   },
   onDrop: (count) => statusStore.addDropped(count),
 });
@@ -53,7 +60,19 @@ const heartbeat = createHeartbeat({
   onModelState: (modelState) => statusStore.updateModel(modelState),
 });
 
-const { contentHandlers, extensionHandlers } = createHandlers({ port, statusStore, installId, refreshAccess });
+const childStrings = createChildStrings({
+  storage: chrome.storage.local,
+  loadLocale: async (language) => (await fetch(chrome.runtime.getURL(`_locales/${language}/messages.json`))).json(),
+});
+
+const { contentHandlers, extensionHandlers } = createHandlers({
+  port,
+  statusStore,
+  installId,
+  refreshAccess,
+  childStrings,
+  onChildProfile: rememberChildProfile,
+});
 
 const dispatch = createRouter({
   runtimeId: chrome.runtime.id,

@@ -23,7 +23,10 @@
     const site = globalThis.location.hostname;
     const seen = ns.createSeenKeys();
     const transcript = ns.createTranscript();
-    const t = (key, substitutions) => i18n.getMessage(key, substitutions);
+    // The child's words follow their profile's language; until it has loaded, the browser's speaks.
+    const strings = ns.createLocalizer({ i18n, requestStrings: () => runtime.sendMessage({ type: "cs-bg-child-strings" }) });
+    const { t } = strings;
+    strings.load();
     let view = null;
     const conversationIn = new WeakMap();
 
@@ -51,6 +54,7 @@
       doc,
       t,
       loadCountry: ns.loadCountry,
+      loadStrings: strings.load,
       blockHelpKey: adapter.blockHelpKey,
       onSaveCopy: (conversation, parent) => {
         const savedAt = new Date().toISOString();

@@ -1,3 +1,4 @@
+import { withFixCommands } from "../shared/fix-commands.js";
 import { createDashboard } from "./dashboard.js";
 import { localize } from "./dom.js";
 import { errorText } from "./format.js";
@@ -8,8 +9,8 @@ import { createSetupView } from "./setup-view.js";
 const VIEWS = ["loading", "setup", "lock", "dashboard"];
 
 // The parent pages: a welcome and PIN setup, the lock screen, and the dashboard once unlocked.
-export function startOptionsPage({ doc, runtime, i18n, timers = globalThis, now = () => Date.now() }) {
-  const t = (key, substitutions) => i18n.getMessage(key, substitutions);
+export function startOptionsPage({ doc, runtime, i18n, os = null, timers = globalThis, now = () => Date.now() }) {
+  const t = withFixCommands((key, substitutions) => i18n.getMessage(key, substitutions), os);
   localize(doc, t);
 
   const loadingError = doc.getElementById("loading-error");

@@ -1,3 +1,4 @@
+import { withFixCommands } from "../shared/fix-commands.js";
 import { PROTECTION, protectionOf } from "../shared/protection.js";
 import { formatTime } from "../shared/time-format.js";
 
@@ -16,10 +17,9 @@ const IMPAIRED = {
   [PROTECTION.modelUnavailable]: ["popupModelUnavailableWhy", "popupModelUnavailableFix"],
 };
 
-// The installer a parent runs on this computer: runtime.getPlatformInfo's os.
-export const installCommand = (os) => (os === "win" ? "installer\\install.ps1" : "installer/install.sh");
-
-export function renderStatus(doc, t, status, now = new Date(), os = null) {
+// `os` is runtime.getPlatformInfo's: a fix names the command for this computer's system.
+export function renderStatus(doc, translate, status, now = new Date(), os = null) {
+  const t = withFixCommands(translate, os);
   const state = status?.state ?? "unknown";
   // Worked out again here rather than read from the status: a parent's pause ends with no event to store.
   const protection = status ? protectionOf(status, now) : PROTECTION.checking;
@@ -37,6 +37,6 @@ export function renderStatus(doc, t, status, now = new Date(), os = null) {
     : t(HEADLINES[protection] ?? "popupChecking");
   doc.getElementById("impaired-why").textContent = impaired ? t(impaired[0]) : "";
   doc.getElementById("impaired-fix").textContent = impaired ? t(impaired[1]) : "";
-  doc.getElementById("paused-fix").textContent = t("popupPausedFix", [installCommand(os)]);
+  doc.getElementById("paused-fix").textContent = t("popupPausedFix");
   doc.getElementById("detail").textContent = status?.lastError ? t("popupLastError", [status.lastError]) : "";
 }

@@ -1,6 +1,8 @@
 import { renderStatus } from "./popup-status.js";
 
-const t = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
+const { createLocalizer } = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
+// The child opens this window more than anyone: it speaks their profile's language, like the notes.
+const t = await createLocalizer({ i18n: chrome.i18n, requestStrings: () => chrome.runtime.sendMessage({ type: "cs-bg-child-strings" }) }).load();
 let os = null;
 let shown = null;
 const render = (status) => {

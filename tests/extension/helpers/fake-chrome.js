@@ -1,13 +1,23 @@
-import { fakeI18n } from "./content-window.js";
+import { fakeI18n, readMessages } from "./content-window.js";
 
-// The slice of the chrome.* API the content scripts use, with every runtime message recorded.
-export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, respond = () => ({ ok: true, decisions: [] }) } = {}) {
+// The slice of the chrome.* API the content scripts use, with every runtime message recorded. The background answers
+// the request for the child's strings as child-strings.js does, for `childLanguage` (none: the browser's language);
+// those requests are counted in `stringRequests`, not recorded with the messages sent for scoring.
+export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, childLanguage = null, respond = () => ({ ok: true, decisions: [] }) } = {}) {
   const sent = [];
+  let stringRequests = 0;
   return {
     sent,
+    get stringRequests() {
+      return stringRequests;
+    },
     runtime: {
       id: "kenkdnfcmdmplmpolpcjmdablipobohb",
       sendMessage: async (message) => {
+        if (message?.type === "cs-bg-child-strings") {
+          stringRequests += 1;
+          return { ok: true, language: childLanguage, ...(childLanguage ? { messages: readMessages(childLanguage) } : {}) };
+        }
         sent.push(JSON.parse(JSON.stringify(message)));
         return respond(message);
       },

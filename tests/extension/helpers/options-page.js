@@ -16,7 +16,7 @@ export const START = Date.parse("2026-11-28T15:00:00Z");
 const html = readFileSync(new URL("../../../extension/src/options/options.html", import.meta.url), "utf8");
 
 // The options page on its HTML, talking to the real router and relay, with a fake host behind the port.
-export async function openOptionsPage({ pin = null, locale = "en", hostSetup = () => {} } = {}) {
+export async function openOptionsPage({ pin = null, locale = "en", os = null, hostSetup = () => {} } = {}) {
   const dom = new JSDOM(html, { url: PAGE_URL, pretendToBeVisual: true });
   const { window } = dom;
   const blobs = new Map();
@@ -45,7 +45,7 @@ export async function openOptionsPage({ pin = null, locale = "en", hostSetup = (
   // Structured clone, as runtime messaging does: the page gets no live objects from the background.
   const runtime = { sendMessage: async (message) => structuredClone(await dispatch(structuredClone(message), sender)) };
 
-  const page = startOptionsPage({ doc: window.document, runtime, i18n: fakeI18n(locale), timers, now });
+  const page = startOptionsPage({ doc: window.document, runtime, i18n: fakeI18n(locale), os, timers, now });
   await page.ready;
   const document = window.document;
   const $ = (selector) => document.querySelector(selector);

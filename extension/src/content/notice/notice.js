@@ -42,11 +42,13 @@
 
   // The page can add elements that look like ours; what was shown is known from this memory, never from the DOM.
   // blockHelpKey names the site adapter's sentence on how to block or leave a chat on that site.
+  // `loadStrings` brings the child's language up to date (a parent may have changed it) before a notice is built.
   // `guard` holds the clock of the watch that keeps a shown notice on screen (notice-guard.js).
   ns.createNoticeController = ({
     doc,
     t,
     loadCountry,
+    loadStrings = async () => undefined,
     onSaveCopy,
     onFeedback,
     blockHelpKey = GENERIC_BLOCK_HELP,
@@ -204,7 +206,7 @@
       const rank = LEVEL_RANK[decision?.level];
       if (!decision?.notify || !rank || alreadyShown(decision, rank)) return false;
       if (current && rank <= LEVEL_RANK[current.level]) return false;
-      const country = await loadCountry();
+      const [country] = await Promise.all([loadCountry(), loadStrings()]);
       if (alreadyShown(decision, rank) || (current && rank <= LEVEL_RANK[current.level])) return false;
       const returnFocus = current ? current.returnFocus : ns.pageDom.activeElement(doc);
       if (current) {
