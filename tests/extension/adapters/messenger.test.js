@@ -71,7 +71,7 @@ test("extract_FacebookMessagesUrlInEnglishGroup_NamesEachAuthorAndCarriesThemDow
 test("extract_GroupHeadingScrolledAway_FallsBackToAlignment", () => {
   const html = `<div role="main"><h2>Valentina Ruiz</h2><div role="grid" aria-label="Grid"><div>
     ${messageRow("", "sin encabezado", "x13a6bvl")}${messageRow("", "tampoco")}</div></div></div>
-    <style>.x13a6bvl{justify-content:flex-end}.x1nhvcw1{justify-content:flex-start}</style>`;
+    <style>.x78zum5{display:flex}.xdt5ytf{flex-direction:column}.x1q0g3np{flex-direction:row}.x13a6bvl{justify-content:flex-end}.x1nhvcw1{justify-content:flex-start}</style>`;
   const { extractAll } = loadSite("messenger", { html, url: "https://www.messenger.com/e2ee/t/9876543210/" });
   assert.deepEqual(
     extractAll().map(({ conversation, contact, direction }) => [conversation, contact, direction]),
