@@ -40,7 +40,7 @@ public sealed class SiteAdapterTests
         // Long enough for a second batch (the sender's 250 ms) and a recheck of the chat (2 s): none may come.
         await page.WaitForTimeoutAsync(2500);
 
-        Assert.AreEqual(site, read.Adapter, "the manifest loaded the site's own adapter");
+        Assert.AreEqual(fixture.Adapter, read.Adapter, "the manifest loaded the site's own adapter");
         CollectionAssert.AreEqual(
             fixture.Expected.ToList(),
             read.Messages.Select(message => new ExpectedMessage(message.Conversation, message.Contact, message.Direction, message.Text)).ToList(),
