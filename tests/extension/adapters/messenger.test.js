@@ -82,6 +82,14 @@ test("extract_GroupHeadingScrolledAway_FallsBackToAlignment", () => {
   );
 });
 
+test("extract_GroupHeadingScrolledAwayAndRowReversed_SideDecidesNotTheKeyword", () => {
+  const html = `<div role="main"><h2>Valentina Ruiz</h2><div role="grid" aria-label="Grid"><div>
+    ${messageRow("", "invertida", "x13a6bvl xreversed")}</div></div></div>
+    <style>.x78zum5{display:flex}.xdt5ytf{flex-direction:column}.x1q0g3np{flex-direction:row}.x13a6bvl{justify-content:flex-end}.xreversed{flex-direction:row-reverse}</style>`;
+  const { extractAll } = loadSite("messenger", { html, url: "https://www.messenger.com/t/9876543210/" });
+  assert.deepEqual(extractAll().map(({ direction }) => direction), ["incoming"]);
+});
+
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
   const { adapter, document } = loadSite("messenger");
   const [container] = adapter.findContainers(document);
