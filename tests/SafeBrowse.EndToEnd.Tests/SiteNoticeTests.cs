@@ -5,7 +5,7 @@ using SafeBrowse.EndToEnd.Tests.Support;
 namespace SafeBrowse.EndToEnd.Tests;
 
 /// <summary>
-/// The "done when": on WhatsApp, Discord and Telegram K pages served at their real addresses, a grooming
+/// The "done when": on WhatsApp, Discord, Telegram K and X pages served at their real addresses, a grooming
 /// conversation replayed in the browser's language shows the notice, and each of its choices does what it says.
 /// </summary>
 [TestClass]
@@ -40,6 +40,8 @@ public sealed class SiteNoticeTests
     [DataRow("discord", "en", "blockHowDiscord")]
     [DataRow("telegram-k", "es", "blockHowTelegram")]
     [DataRow("telegram-k", "en", "blockHowTelegram")]
+    [DataRow("x", "es", "blockHowX")]
+    [DataRow("x", "en", "blockHowX")]
     public async Task GroomingChatOnTheSite_InTheBrowsersLanguage_ShowsTheNoticeAndEveryChoiceWorks(string site, string language, string blockHelpKey)
     {
         var words = ExtensionMessages.Of(language);

@@ -269,15 +269,47 @@ test("pipeline_SiteAdapterDoesNotMatch_GenericIsUsed", async () => {
   dom.window.SafeBrowse.protection.destroy();
 });
 
-test("pipeline_SitePageWithNoGenericAndNoMatch_StartsNothing", () => {
-  const files = contentScriptFiles.filter((file) => !file.endsWith("/generic.js"));
-  const dom = contentWindow(`<div class="log" data-chat="c1">${fakeRows("1")}</div>`, {
-    url: "https://other.example/",
-    files,
-    chrome: fakeChrome(),
-    beforeScripts: (window) => window.eval(FAKE_SITE_ADAPTER),
+// As the manifest loads a site: its adapter and no generic one, here claiming only the chat's paths.
+const siteOnly = (html, { chrome, url, chatPath = "/c/" }) =>
+  contentWindow(html, {
+    url,
+    files: contentScriptFiles.filter((file) => !file.endsWith("/generic.js")),
+    chrome,
+    beforeScripts: (window) => {
+      window.eval(FAKE_SITE_ADAPTER);
+      const { adapters } = window.SafeBrowse;
+      adapters.fake = Object.freeze({ ...adapters.fake, matches: (location) => location.pathname.startsWith(chatPath) });
+    },
   });
-  assert.equal(dom.window.SafeBrowse.protection, null);
+
+// The manifest gives a site's whole origin to its adapter: outside the chat nothing reads, not even the generic adapter.
+test("pipeline_SitePageOutsideItsChat_ReadsNothingUntilTheAppMovesIntoIt", async () => {
+  const chrome = fakeChrome();
+  const dom = siteOnly(`<main><div role="log" aria-label="Feed">${fakeRows("1", "2", "3")}</div></main>`, { chrome, url: "https://chat.example/feed" });
+  const { document, history } = dom.window;
+  assert.notEqual(dom.window.SafeBrowse.protection, null, "protection runs from the feed on");
+  await wait(300);
+  document.querySelector("main").insertAdjacentHTML("beforeend", fakeRows("4"));
+  await wait(300);
+  assert.equal(sentMessages(chrome).length, 0, "the feed is not read");
+  history.pushState({}, "", "/c/7");
+  document.querySelector("main").innerHTML = `<div class="log" data-chat="c7">${fakeRows("1", "2")}</div>`;
+  await until(() => sentMessages(chrome).length >= 2);
+  await wait(300);
+  assert.deepEqual(sentMessages(chrome).map((m) => [m.key, m.history ?? false]), [["c7|1", false], ["c7|2", false]]);
+  dom.window.SafeBrowse.protection.destroy();
+});
+
+test("pipeline_SiteChatLeftForAnotherSection_StopsReading", async () => {
+  const chrome = fakeChrome();
+  const dom = siteOnly(`<main><div class="log" data-chat="c1">${fakeRows("1")}</div></main>`, { chrome, url: "https://chat.example/c/1" });
+  const { document, history } = dom.window;
+  await until(() => sentMessages(chrome).length >= 1);
+  history.pushState({}, "", "/settings");
+  document.querySelector(".log").insertAdjacentHTML("beforeend", fakeRows("2"));
+  await wait(400);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["c1|1"]);
+  dom.window.SafeBrowse.protection.destroy();
 });
 
 test("pipeline_NoticeController_GetsTheSiteAdaptersBlockHelpKey", () => {
@@ -292,7 +324,7 @@ test("pipeline_NoticeController_GetsTheSiteAdaptersBlockHelpKey", () => {
       set() {},
     });
   const site = fakeSite(`<div class="log" data-chat="c1"></div>`, { chrome: fakeChrome(), beforeScripts: spyOnNotice });
-  const generic = fakeSite(FIXTURE, { chrome: fakeChrome(), url: "http://127.0.0.1:8080/", beforeScripts: spyOnNotice });
+  const generic = contentWindow(FIXTURE, { chrome: fakeChrome(), url: "http://127.0.0.1:8080/", beforeScripts: spyOnNotice });
   assert.deepEqual(seenKeys, ["blockHowFake", undefined], "the generic page leaves the notice its own default");
   site.window.SafeBrowse.protection.destroy();
   generic.window.SafeBrowse.protection.destroy();

@@ -71,14 +71,14 @@ test("manifest_GenericEntry_RunsEverywhereExceptOnSitesWithTheirOwnAdapter", () 
   assert.deepEqual([...generic[0].exclude_matches].sort(), siteEntries.flatMap((entry) => entry.matches).sort());
 });
 
-// One row a site: its adapter file and the real addresses of its chat.
+// One row a site: its adapter file and the whole origin its app can move into its chat on without a reload.
 const SITES = [
   ["whatsapp", ["https://web.whatsapp.com/*"]],
   ["discord", ["https://discord.com/*"]],
   ["telegram-k", ["https://web.telegram.org/k/*"]],
   ["telegram-a", ["https://web.telegram.org/a/*"]],
   ["instagram", ["https://www.instagram.com/*"]],
-  ["messenger", ["https://www.messenger.com/*", "https://www.facebook.com/messages/*"]],
+  ["messenger", ["https://www.messenger.com/*", "https://www.facebook.com/*"]],
   ["x", ["https://x.com/*", "https://twitter.com/*"]],
 ];
 

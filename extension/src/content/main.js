@@ -16,8 +16,16 @@
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
     Object.values(adapters).find((adapter) => adapter !== adapters.generic && adapter.matches(location)) ?? adapters.generic ?? null;
 
-  ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapter = ns.adapterFor(globalThis.location) } = {}) => {
-    if (!adapter) return null;
+  // A site's entry covers its whole origin, since its app moves from a feed into its chat without a reload: the site's
+  // adapter owns the tab from the start, and which adapter reads is asked again at each view.
+  const ownerOf = (adapters) => Object.values(adapters).find((adapter) => adapter !== adapters.generic) ?? adapters.generic ?? null;
+
+  // What reads a site page outside its chat: nothing, until the app moves into one.
+  const READS_NOTHING = Object.freeze({ findContainers: () => [], rowsOf: () => [], rowsForNode: () => [], extract: () => null });
+
+  ns.startProtection = ({ doc = document, runtime = chrome.runtime, i18n = chrome.i18n, adapters = ns.adapters ?? {} } = {}) => {
+    const owner = ownerOf(adapters);
+    if (!owner) return null;
     const abort = new AbortController();
     const isLive = () => Boolean(runtime?.id);
     const site = globalThis.location.hostname;
@@ -55,7 +63,7 @@
       t,
       loadCountry: ns.loadCountry,
       loadStrings: strings.load,
-      blockHelpKey: adapter.blockHelpKey,
+      blockHelpKey: owner.blockHelpKey,
       onSaveCopy: (conversation, parent) => {
         const savedAt = new Date().toISOString();
         const text = transcript.render({ conversation, site, savedAt, header: t("transcriptHeader", [site, savedAt]), me: t("transcriptMe") });
@@ -83,12 +91,14 @@
       sender.enqueue(history ? { ...message, history: true } : message);
     };
 
-    // One view per page address: an SPA that moves to another chat aborts it, and the next starts from what it
-    // finds then. Keys seen stay with the page, so a chat visited again is not scored twice.
+    // One view per page address: an SPA that moves to another chat or section aborts it, and the next starts with the
+    // adapter that claims the new address, from what it finds then. Keys seen stay with the page, so a chat visited
+    // again is not scored twice.
     const startView = () => {
       const viewAbort = new AbortController();
       const { signal } = viewAbort;
       const href = globalThis.location.href;
+      const adapter = ns.adapterFor(globalThis.location, adapters) ?? READS_NOTHING;
       const histories = new Map();
       let containers = [];
 
@@ -181,7 +191,7 @@
       signal: abort.signal,
     });
 
-    const watcher = ns.createWatcher({ root: ns.pageDom.root(doc), onChange, signal: abort.signal, attributes: adapter.watchedAttributes ?? [] });
+    const watcher = ns.createWatcher({ root: ns.pageDom.root(doc), onChange, signal: abort.signal, attributes: owner.watchedAttributes ?? [] });
     view = startView();
     const orphanCheck = setInterval(() => isLive() || destroy(), ORPHAN_CHECK_MS);
 

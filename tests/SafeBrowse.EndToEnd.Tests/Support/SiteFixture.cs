@@ -21,15 +21,19 @@ internal sealed class SiteFixture
         [".png"] = "image/png",
     };
 
-    private SiteFixture(string id, string folder, Uri url, IReadOnlyList<ExpectedMessage> expected)
+    private SiteFixture(string id, string adapter, string folder, Uri url, IReadOnlyList<ExpectedMessage> expected)
     {
         Id = id;
+        Adapter = adapter;
         Folder = folder;
         Url = url;
         Expected = expected;
     }
 
     public string Id { get; }
+
+    /// <summary>The adapter that must read the page: the folder's id, or a variant's <c>adapter</c> (e.g. <c>x-rtl</c> is read by <c>x</c>).</summary>
+    public string Adapter { get; }
 
     public string Folder { get; }
 
@@ -63,7 +67,8 @@ internal sealed class SiteFixture
                 message.GetProperty("direction").GetString()!,
                 message.GetProperty("text").GetString()!))
             .ToList();
-        return new SiteFixture(id, folder, new Uri(root.GetProperty("url").GetString()!), expected);
+        var adapter = root.TryGetProperty("adapter", out var variantOf) ? variantOf.GetString()! : id;
+        return new SiteFixture(id, adapter, folder, new Uri(root.GetProperty("url").GetString()!), expected);
     }
 
     /// <summary>The page's address with a query (e.g. <c>c=grooming-en</c>) and fragment kept as the real site has it.</summary>

@@ -37,3 +37,64 @@ test("contentKey_OverlongConversation_KeyStaysWithinLimitAndTellsMessagesApart",
   assert.ok(first.startsWith(`${conversation.slice(0, kit.LIMITS.conversation)}|h`));
   assert.equal(first, kit.contentKey({ conversation, contact: "ana", direction: "incoming", text: "ok", ordinal: 0 }));
 });
+
+// X's own DirectMessages styles: both inner rows justify to flex-end, only the reversal differs.
+const X_SENT_ROW = { display: "flex", flexDirection: "row", justifyContent: "flex-end" };
+const X_RECEIVED_ROW = { display: "flex", flexDirection: "row-reverse", justifyContent: "flex-end" };
+
+test("flexPackingSide_XsSentAndReceivedRows_EndAndStart", () => {
+  const { kit } = loadKit();
+  assert.equal(kit.flexPackingSide(X_SENT_ROW), "end");
+  assert.equal(kit.flexPackingSide(X_RECEIVED_ROW), "start");
+});
+
+test("flexPackingSide_RightToLeft_LogicalSidesStayPhysicalOnesFlip", () => {
+  const { kit } = loadKit();
+  assert.equal(kit.flexPackingSide({ ...X_SENT_ROW, direction: "rtl" }), "end");
+  assert.equal(kit.flexPackingSide({ ...X_RECEIVED_ROW, direction: "rtl" }), "start");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row", justifyContent: "right", direction: "rtl" }), "start");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row", justifyContent: "right" }), "end");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row-reverse", justifyContent: "left" }), "start");
+});
+
+test("flexPackingSide_RowReverse_FlipsFlexValuesButNotLogicalOnes", () => {
+  const { kit } = loadKit();
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row-reverse", justifyContent: "flex-start" }), "end");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row-reverse", justifyContent: "end" }), "end");
+  assert.equal(kit.flexPackingSide({ display: "inline-flex", flexDirection: "row", justifyContent: "safe flex-end" }), "end");
+});
+
+test("flexPackingSide_Column_ReadsAlignItemsAndTheChildsAlignSelf", () => {
+  const { kit } = loadKit();
+  const sentRoot = { display: "flex", flexDirection: "column", alignItems: "flex-end" };
+  assert.equal(kit.flexPackingSide(sentRoot), "end");
+  assert.equal(kit.flexPackingSide({ ...sentRoot, flexDirection: "column-reverse" }), "end", "column-reverse does not flip the line");
+  assert.equal(kit.flexPackingSide({ ...sentRoot, flexWrap: "wrap-reverse" }), "start");
+  assert.equal(kit.flexPackingSide({ ...sentRoot, alignItems: "flex-start" }), "start");
+  assert.equal(kit.flexPackingSide({ ...sentRoot, alignItems: "normal" }, { alignSelf: "flex-end" }), "end");
+  assert.equal(kit.flexPackingSide(sentRoot, { alignSelf: "flex-start" }), "start");
+  assert.equal(kit.flexPackingSide(sentRoot, { alignSelf: "auto" }), "end");
+});
+
+test("flexPackingSide_CentredStretchedOrNoFlexBox_NoSide", () => {
+  const { kit } = loadKit();
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row", justifyContent: "center" }), "");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "row", justifyContent: "normal" }), "");
+  assert.equal(kit.flexPackingSide({ display: "flex", flexDirection: "column", alignItems: "stretch" }), "");
+  assert.equal(kit.flexPackingSide({ display: "block", flexDirection: "row", justifyContent: "flex-end" }), "");
+});
+
+test("lineSideOf_NearestPackingBoxDecidesAndStopsAtTheRow", () => {
+  const { kit, doc } = loadKit(
+    `<div id="outer" style="display: flex; flex-direction: row; justify-content: flex-end">` +
+      `<div id="entry" style="display: flex; flex-direction: column; align-items: normal">` +
+      `<div id="inner" style="display: flex; flex-direction: row-reverse; justify-content: flex-end"><span id="text">hola</span></div>` +
+      `</div></div>`,
+  );
+  const text = doc.getElementById("text");
+  const entry = doc.getElementById("entry");
+  assert.equal(kit.lineSideOf(text, entry), "start");
+  doc.getElementById("inner").style.justifyContent = "center";
+  assert.equal(kit.lineSideOf(text, entry), "", "the box outside the row is not asked");
+  assert.equal(kit.lineSideOf(text, doc.getElementById("outer")), "end");
+});

@@ -71,6 +71,19 @@ test("extract_DirectionComesFromComputedJustifyContent", () => {
   assert.equal(adapter.extract(leftAligned, container).direction, "incoming");
 });
 
+// flex-end in a reversed row is the start of the line: the side decides, not the keyword.
+test("extract_SentWrapperReversed_ReadsIncoming", () => {
+  const { adapter, document } = loadSite("instagram");
+  document.head.insertAdjacentHTML("beforeend", "<style>.row-reversed { flex-direction: row-reverse; }</style>");
+  const { container, row } = rowByText(adapter, document, "why");
+  const reversed = row.cloneNode(true);
+  const wrapper = reversed.querySelector('[role="none"]');
+  assert.ok(wrapper.classList.contains("x13a6bvl"), "still justified to flex-end");
+  wrapper.classList.replace("x1q0g3np", "row-reversed");
+  row.replaceWith(reversed);
+  assert.equal(adapter.extract(reversed, container).direction, "incoming");
+});
+
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {
   const { adapter, document } = loadSite("instagram");
   const { container, row } = rowByText(adapter, document, "u play fortnite?");

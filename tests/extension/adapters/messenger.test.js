@@ -71,7 +71,7 @@ test("extract_FacebookMessagesUrlInEnglishGroup_NamesEachAuthorAndCarriesThemDow
 test("extract_GroupHeadingScrolledAway_FallsBackToAlignment", () => {
   const html = `<div role="main"><h2>Valentina Ruiz</h2><div role="grid" aria-label="Grid"><div>
     ${messageRow("", "sin encabezado", "x13a6bvl")}${messageRow("", "tampoco")}</div></div></div>
-    <style>.x13a6bvl{justify-content:flex-end}.x1nhvcw1{justify-content:flex-start}</style>`;
+    <style>.x78zum5{display:flex}.xdt5ytf{flex-direction:column}.x1q0g3np{flex-direction:row}.x13a6bvl{justify-content:flex-end}.x1nhvcw1{justify-content:flex-start}</style>`;
   const { extractAll } = loadSite("messenger", { html, url: "https://www.messenger.com/e2ee/t/9876543210/" });
   assert.deepEqual(
     extractAll().map(({ conversation, contact, direction }) => [conversation, contact, direction]),
@@ -80,6 +80,14 @@ test("extract_GroupHeadingScrolledAway_FallsBackToAlignment", () => {
       ["messenger:9876543210", "Valentina Ruiz", "incoming"],
     ],
   );
+});
+
+test("extract_GroupHeadingScrolledAwayAndRowReversed_SideDecidesNotTheKeyword", () => {
+  const html = `<div role="main"><h2>Valentina Ruiz</h2><div role="grid" aria-label="Grid"><div>
+    ${messageRow("", "invertida", "x13a6bvl xreversed")}</div></div></div>
+    <style>.x78zum5{display:flex}.xdt5ytf{flex-direction:column}.x1q0g3np{flex-direction:row}.x13a6bvl{justify-content:flex-end}.xreversed{flex-direction:row-reverse}</style>`;
+  const { extractAll } = loadSite("messenger", { html, url: "https://www.messenger.com/t/9876543210/" });
+  assert.deepEqual(extractAll().map(({ direction }) => direction), ["incoming"]);
 });
 
 test("extract_RowRenderedAgainAsANewNode_KeepsItsKey", () => {

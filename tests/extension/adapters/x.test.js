@@ -27,14 +27,16 @@ test("rowsOf_FixturePage_OnlyMessageEntriesNotHeaderSeparatorsOrInbox", () => {
   assert.ok(rows.every((row) => row.getAttribute("data-testid") === "messageEntry"));
 });
 
-test("extract_DirectionComesOnlyFromComputedAlignment", () => {
+// X's received inner row also justifies to flex-end, reversed: only the reversal may turn a sent entry into a received one.
+test("extract_SentEntryRestyledAsXsReceived_ReadsIncoming", () => {
   const { adapter, document } = loadSite("x");
   const [container] = adapter.findContainers(document);
   const sent = adapter.rowsOf(container)[1];
   assert.equal(adapter.extract(sent, container).direction, "outgoing");
   const restyled = sent.cloneNode(true);
   restyled.classList.replace("r-obd0qt", "r-1habvwh");
-  restyled.firstElementChild.classList.replace("r-17s6mgv", "r-1h0z5md");
+  restyled.firstElementChild.classList.replace("r-18u37iz", "r-15d164r");
+  assert.ok(restyled.firstElementChild.classList.contains("r-17s6mgv"), "still justified to flex-end");
   sent.replaceWith(restyled);
   assert.equal(adapter.extract(restyled, container).direction, "incoming");
 });

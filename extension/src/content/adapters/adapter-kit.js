@@ -94,6 +94,54 @@
     return `${chat}|h${hash([chat, contact, direction, text, ordinal].join("\u0000"))}`;
   }
 
+  // Which end of the line, in reading order, a flex container packs a child at: "end" (right in a left-to-right page,
+  // left in a right-to-left one), "start", or "" when it centres, spreads, stretches or is no flex box. Chat sites
+  // push sent bubbles to the end, but not always with flex-end: X's received entries justify to flex-end in a
+  // row-reverse, which is the start. Styles are CSSStyleDeclarations or objects with their camelCase names; the
+  // child's own align-self, when set, overrides the container's align-items.
+  const FLEX_DISPLAY = /^(inline-)?flex$/;
+  const AXIS_VALUE = /^(?:(?:un)?safe\s+)?(.+)$/;
+  const INHERITED_ALIGNMENT = new Set(["", "auto", "normal"]);
+
+  function flexPackingSide(container, child = {}) {
+    if (!FLEX_DISPLAY.test(container.display ?? "")) return "";
+    const flow = container.flexDirection || "row";
+    if (flow.startsWith("column")) {
+      // A column's cross axis is the line; wrap-reverse flips it, column-reverse does not.
+      const own = child.alignSelf ?? "";
+      const value = AXIS_VALUE.exec(INHERITED_ALIGNMENT.has(own) ? (container.alignItems ?? "") : own)?.[1];
+      const flipped = container.flexWrap === "wrap-reverse";
+      if (value === "flex-end") return flipped ? "start" : "end";
+      if (value === "flex-start") return flipped ? "end" : "start";
+      if (value === "end" || value === "self-end") return "end";
+      if (value === "start" || value === "self-start") return "start";
+      return "";
+    }
+    const reversed = flow === "row-reverse";
+    const rtl = container.direction === "rtl";
+    const value = AXIS_VALUE.exec(container.justifyContent ?? "")?.[1];
+    if (value === "flex-end") return reversed ? "start" : "end";
+    if (value === "flex-start") return reversed ? "end" : "start";
+    if (value === "end") return "end";
+    if (value === "start") return "start";
+    if (value === "right") return rtl ? "start" : "end";
+    if (value === "left") return rtl ? "end" : "start";
+    return "";
+  }
+
+  // The end of the line `from` is put at by the nearest flex box above it, up to and including `stop`, or "" when
+  // none packs it to a side: the box closest to the text decides, as it is the one that moves the bubble.
+  function lineSideOf(from, stop) {
+    const view = ns.pageDom.view(from.ownerDocument);
+    for (let el = from; el && el !== stop; el = el.parentElement) {
+      const container = el.parentElement;
+      if (!container) break;
+      const side = flexPackingSide(view.getComputedStyle(container), view.getComputedStyle(el));
+      if (side) return side;
+    }
+    return "";
+  }
+
   // Every adapter returns its message through here, so no site can send a field past the host's limits.
   const message = ({ conversation, contact, direction, text, time, key }) => ({
     conversation: clip(conversation || "unknown", LIMITS.conversation),
@@ -116,6 +164,8 @@
     memoByText,
     repeatsBefore,
     contentKey,
+    flexPackingSide,
+    lineSideOf,
     message,
   });
 })();

@@ -116,14 +116,11 @@
     return "";
   };
 
-  // Sent bubbles are pushed right by a wrapper with justify-content: flex-end; received ones carry the avatar.
+  // Sent bubbles are pushed to the end of the line (right, or left on a right-to-left page) by a flex wrapper;
+  // received ones carry the avatar. The side is worked out with any reversed flex direction, not read off flex-end.
   function directionOf(row, bubble) {
     if (avatarUsername(row)) return "incoming";
-    const view = dom.view(row.ownerDocument);
-    for (let el = bubble.parentElement; el && el !== row.parentElement; el = el.parentElement) {
-      if (view.getComputedStyle(el).justifyContent === "flex-end") return "outgoing";
-    }
-    return "incoming";
+    return kit.lineSideOf(bubble, row) === "end" ? "outgoing" : "incoming";
   }
 
   const identityOf = kit.memoByText((row) => {

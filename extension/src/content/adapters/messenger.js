@@ -61,14 +61,8 @@
     return { direction: "incoming", author: heading.replace(SENT_SUFFIX, "") };
   }
 
-  function looksSent(row, textEl) {
-    const view = dom.view(row.ownerDocument);
-    for (let el = textEl; el && el !== row.parentElement; el = el.parentElement) {
-      const style = view.getComputedStyle(el);
-      if (style.justifyContent === "flex-end" || style.alignSelf === "flex-end") return true;
-    }
-    return false;
-  }
+  // With no heading to go by, a sent bubble sits at the end of the line (after any reversed flex direction).
+  const looksSent = (row, textEl) => kit.lineSideOf(textEl, row) === "end";
 
   const identityOf = kit.memoByText((row) => {
     const leaves = [...row.querySelectorAll(TEXT)].filter((el) => !el.querySelector(TEXT) && !el.closest(HEADING));

@@ -23,15 +23,10 @@
 
   const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ENTRY, rowsOf);
 
-  // The only in/out signal is style: sent entries align flex-end, their inner row justifies flex-end.
-  function directionOf(entry, textEl) {
-    const view = dom.view(entry.ownerDocument);
-    for (let el = textEl; el && el !== entry.parentElement; el = el.parentElement) {
-      const style = view.getComputedStyle(el);
-      if (style.alignItems === "flex-end" || style.justifyContent === "flex-end") return "outgoing";
-    }
-    return "incoming";
-  }
+  // The only in/out signal is style, from X's DirectMessages bundle: the entry aligns sent items flex-end and
+  // received ones flex-start, its inner row is `row` + flex-end when sent and `row-reverse` + flex-end when received.
+  // Both justify to flex-end, so the side must be worked out with the reversal (and a right-to-left page's mirror).
+  const directionOf = (entry, textEl) => (kit.lineSideOf(textEl, entry) === "end" ? "outgoing" : "incoming");
 
   function avatarOf(entry) {
     for (const link of entry.querySelectorAll("a[href]")) {
