@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { PortError } from "../../extension/src/background/native-port.js";
-import { SETUP_CODE } from "./helpers/fake-family-host.js";
+import { SETUP_CODE, sampleOverview } from "./helpers/fake-family-host.js";
 import { INSTALL, openOptionsPage } from "./helpers/options-page.js";
 
 const PIN = "river-blue-42";
@@ -354,3 +354,20 @@ test("options_Unlocked_ShowsWhenThePinWasSet", async () => {
   assert.equal($("#pin-set-at").textContent, "The parents' PIN was set on Monday, November 23, 2026.");
 });
 
+
+test("options_Profiles_EditingTheFamilyProfileWithNoAgeKeepsItUnset", async () => {
+  const familia = { ...sampleOverview().profiles[0], name: "Familia", ageBand: "unknown" };
+  const { $, host, unlock, submit, click, buttonNamed } = await openOptionsPage({
+    pin: PIN,
+    hostSetup: (family) => family.state.profiles.push(familia),
+  });
+  await unlock();
+  await click(buttonNamed("Edit Familia"));
+  assert.equal($("#profile-age").value, "unknown");
+  await submit("#profile-form");
+  assert.deepEqual(host.requests.at(-1).fields, {
+    session: "session-1",
+    profile: { name: "Familia", ageBand: "unknown", language: "es", country: "CO" },
+    previousName: "Familia",
+  });
+});

@@ -1,5 +1,5 @@
 // The values docs/protocol.md allows for a child profile, with labels in the parent's language.
-const AGE_BANDS = Object.freeze({ under_10: "ageUnder10", "10_12": "age10to12", "13_15": "age13to15", "16_17": "age16to17" });
+const AGE_BANDS = Object.freeze({ unknown: "ageUnknown", under_10: "ageUnder10", "10_12": "age10to12", "13_15": "age13to15", "16_17": "age16to17" });
 export const LANGUAGES = Object.freeze(["es", "en"]);
 export const COUNTRIES = Object.freeze(["CO", "CL", "ES", "US", "GB"]);
 
