@@ -80,6 +80,9 @@ const SITES = [
   ["instagram", ["https://www.instagram.com/*"]],
   ["messenger", ["https://www.messenger.com/*", "https://www.facebook.com/messages/*"]],
   ["x", ["https://x.com/*", "https://twitter.com/*"]],
+  ["tiktok", ["https://www.tiktok.com/*"]],
+  ["snapchat", ["https://www.snapchat.com/web/*", "https://web.snapchat.com/*"]],
+  ["roblox", ["https://www.roblox.com/*"]],
 ];
 
 for (const [id, matches] of SITES) {
