@@ -32,9 +32,12 @@
 
   window.snapchatFixture = { append, prependHistory, openConversation };
 
-  const replayed = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const replayed = query.get("c");
   if (!replayed) return;
   (async () => {
+    // "?wait" holds the replay until the test dispatches "replay": the page as loaded is read first.
+    if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
     const conversation = await (await fetch(`/safebrowse-fixtures/conversations/${replayed}.json`)).json();
     openConversation({ id: "9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e", name: conversation.contact });
     for (const message of conversation.messages) {

@@ -40,9 +40,12 @@
 
   window.tiktokFixture = { append, prependHistory, openConversation };
 
-  const replayed = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const replayed = query.get("c");
   if (!replayed) return;
   (async () => {
+    // "?wait" holds the replay until the test dispatches "replay": the page as loaded is read first.
+    if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
     const conversation = await (await fetch(`/safebrowse-fixtures/conversations/${replayed}.json`)).json();
     openConversation({ convId: "0:1:7301112223334445556:7305550001112223334", nickname: conversation.contact, uniqueId: conversation.contact });
     for (const message of conversation.messages) {
