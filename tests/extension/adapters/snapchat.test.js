@@ -12,34 +12,42 @@ test("snapchat_Fixture_ExtractsExactlyTheExpectedMessages", () => {
 });
 
 test("snapchat_Matches_BothWebAddressesOnly", () => {
-  const { adapter, document } = loadSite("snapchat", { url: "https://www.snapchat.com/web" });
+  const { adapter } = loadSite("snapchat");
   assert.equal(adapter.matches(new URL("https://www.snapchat.com/web/abc")), true);
   assert.equal(adapter.matches(new URL("https://web.snapchat.com/abc")), true);
   assert.equal(adapter.matches(new URL("https://www.snapchat.com/spotlight")), false);
   assert.equal(adapter.blockHelpKey, "blockHowSnapchat");
-  assert.equal(adapter.findContainers(document).length, 0, "no conversation open at /web");
 });
 
-test("snapchat_Rows_SnapWithoutTextAndDaySeparatorAreSkipped", () => {
+test("snapchat_Rows_AreTheTextsNotTheSnapOrTheDaySeparator", () => {
   const { adapter, document } = loadSite("snapchat");
   const [container] = adapter.findContainers(document);
-  const rows = adapter.rowsOf(container);
-  assert.equal(rows.length, 6, "six messages; the day separator is not one");
-  assert.equal(adapter.extract(rows[3], container), null, "the opened snap has no text");
+  assert.equal(container.id, "cv-6a0d2f7e-1c1b-4b2e-9a53-0a7d3c2e9f11");
+  assert.deepEqual([...adapter.rowsOf(container)].map((row) => row.textContent), ["ey q mas", "te vi en el parche del colegio 😄", "jaja si", "mañana hay partido?", "si a las 3"]);
 });
 
-test("snapchat_Direction_ComesFromTheRunHeaderInEnglishOrSpanish", () => {
+test("snapchat_Direction_HeaderWordInEnglishOrSpanish", () => {
   const { adapter, document } = loadSite("snapchat");
   const [container] = adapter.findContainers(document);
   for (const header of document.querySelectorAll("header .nonIntl")) if (header.textContent === "Me") header.textContent = "YO";
-  assert.deepEqual([...adapter.rowsOf(container)].map((row) => adapter.extract(row, container)?.direction ?? null), [
-    "incoming", "incoming", "outgoing", null, "incoming", "outgoing",
-  ]);
+  assert.deepEqual([...adapter.rowsOf(container)].map((row) => adapter.extract(row, container).direction), ["incoming", "incoming", "outgoing", "incoming", "outgoing"]);
+});
+
+test("snapchat_Direction_BlockWithoutHeaderIsToldByItsBorder", () => {
+  const { adapter, document } = loadSite("snapchat");
+  const [container] = adapter.findContainers(document);
+  const continuation = adapter.rowsOf(container)[1];
+  assert.equal(adapter.extract(continuation, container).direction, "incoming", "blue border");
+  assert.equal(adapter.extract(continuation, container).contact, "Andrés", "named by the run's header above");
+  continuation.closest(".KB4Aq").classList.add("Mi2Ms");
+  assert.equal(adapter.extract(continuation, container).direction, "outgoing", "red border");
+  continuation.closest(".KB4Aq").style.borderColor = "rgb(0, 0, 0)";
+  assert.equal(adapter.extract(continuation, container), null, "neither colour nor header: not guessed");
 });
 
 test("snapchat_HiddenListOfAnotherConversation_IsNotRead", () => {
   const { adapter, document } = loadSite("snapchat");
-  document.querySelector(".O2aHg").insertAdjacentHTML("beforeend", `<ul class="ujRzj" style="display: none"><li><div class="T1yt2"><header class="R1ne3"><span class="nonIntl">Mamá</span></header><div class="KB4Aq"><span class="ogn1z">ya llegaste?</span></div></div></li></ul>`);
+  document.querySelector(".O2aHg").insertAdjacentHTML("beforeend", `<ul class="ujRzj" id="cv-0f1e2d3c" style="display: none"><li><div class="T1yt2"><header class="R1ne3"><span class="nonIntl">Mamá</span></header><div class="KB4Aq"><span class="ogn1z">ya llegaste?</span></div></div></li></ul>`);
   assert.equal(adapter.findContainers(document).length, 1);
 });
 

@@ -1,33 +1,33 @@
-// Plays Snapchat's part: new messages joining the last run or opening a new one under its sender's header, older
-// runs loaded above, another conversation opened with history.pushState and, with ?c=<name>, a replayed conversation.
+// Plays Snapchat's part: new messages joining the last run as header-less blocks or opening a new run under their
+// sender's header, older runs loaded above, another conversation opened with history.pushState (a new cv-<id> list)
+// and, with ?c=<name>, a conversation replayed one message at a time.
 (() => {
   const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-  const list = () => document.querySelector("ul.ujRzj");
+  const list = () => document.querySelector('.O2aHg ul.ujRzj:not([style*="none"])');
   let partner = "Andrés";
 
-  const runHtml = (sender, texts) =>
-    `<li><div class="T1yt2"><header class="R1ne3 ${sender === "Me" ? "Mi2Ms" : "DlM0K"}"><span class="nonIntl">${escape(sender)}</span></header>` +
-    texts.map((text) => `<div class="KB4Aq"><span class="ogn1z">${escape(text)}</span></div>`).join("") + "</div></li>";
+  const blockHtml = (text, fromMe, header) =>
+    `<li>${header ? `<header class="R1ne3"><span class="nonIntl">${fromMe ? "Me" : escape(partner)}</span></header>` : ""}` +
+    `<div class="KB4Aq${fromMe ? " Mi2Ms" : ""}"><span class="ogn1z">${escape(text)}</span></div></li>`;
 
   function append(text, { fromMe = false } = {}) {
-    const sender = fromMe ? "Me" : partner;
-    const last = list().lastElementChild?.querySelector(".T1yt2");
-    if (last?.querySelector("header .nonIntl")?.textContent === sender) {
-      last.insertAdjacentHTML("beforeend", `<div class="KB4Aq"><span class="ogn1z">${escape(text)}</span></div>`);
-    } else {
-      list().insertAdjacentHTML("beforeend", runHtml(sender, [text]));
-    }
+    const run = list().lastElementChild?.querySelector("ul");
+    const lastMine = run?.querySelector(".KB4Aq")?.classList.contains("Mi2Ms");
+    if (run && lastMine === fromMe) run.insertAdjacentHTML("beforeend", blockHtml(text, fromMe, false));
+    else list().insertAdjacentHTML("beforeend", `<li class="T1yt2"><ul class="MibAa">${blockHtml(text, fromMe, true)}</ul></li>`);
   }
 
   function prependHistory(texts) {
-    list().insertAdjacentHTML("afterbegin", runHtml(partner, texts));
+    list().insertAdjacentHTML("afterbegin", `<li class="T1yt2"><ul class="MibAa">${texts.map((text, index) => blockHtml(text, false, index === 0)).join("")}</ul></li>`);
   }
 
+  // The list of the conversation left stays in the page, hidden; the new one is drawn beside it.
   function openConversation({ id, name }) {
     partner = name;
     history.pushState({}, "", `/web/${id}`);
     document.querySelector(".MnYEB .nonIntl").textContent = name;
-    list().replaceChildren();
+    list().style.display = "none";
+    document.querySelector(".O2aHg").insertAdjacentHTML("beforeend", `<ul class="ujRzj" id="cv-${escape(id)}"></ul>`);
   }
 
   window.snapchatFixture = { append, prependHistory, openConversation };
