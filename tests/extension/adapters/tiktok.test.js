@@ -43,7 +43,7 @@ test("tiktok_Direction_IsTheReversalOfTheActionsRowNotTheAvatar", () => {
   const received = adapter.rowsOf(container)[0];
   received.querySelector('[data-e2e="chat-avatar"]').remove();
   assert.equal(adapter.extract(received, container).direction, "incoming", "a received item later in a run has no avatar");
-  received.querySelector('[data-area="Actions"]').classList.replace("e1t9v1f61", "e1t9v1f62");
+  received.querySelector('[data-area="Actions"]').classList.replace("css-1kww6e3-DivMessageHorizontalContainer", "css-1kww6e3-DivMyMessageHorizontalContainer");
   assert.equal(adapter.extract(received, container).direction, "outgoing", "row-reverse is the child's own message");
 });
 

@@ -9,10 +9,10 @@
   let index = 6;
 
   function itemHtml(text, { fromMe, id }) {
-    const avatar = fromMe ? "" : `<a data-e2e="chat-avatar" href="/@${escape(handle)}" class="css-1ycscm1-StyledLink"><img src="https://p16-sign.tiktokcdn-us.com/avatar/x.jpeg" alt=""></a>`;
-    return `<div data-e2e="dm-new-chat-item" class="css-1v7yxs4-DivChatItemWrapper">${avatar}<div data-area="Actions" class="css-kf6n4t-DivActionsRow ${fromMe ? "e1t9v1f62" : "e1t9v1f61"}">` +
-      `<div class="css-1rx3ud7-DivMessageBubble"><p data-e2e="dm-new-message-text" class="css-1d7krfw-PText">${escape(text)}</p></div>` +
-      `<div id="more-action-icon-msg-${id}" class="css-tnyeba-DivMoreAction" role="button" aria-label="Más"></div></div></div>`;
+    const avatar = fromMe ? "" : `<a target="_blank" rel="opener" tabindex="-1" href="/@${escape(handle)}" class="css-1ycscm1-StyledLink"><span shape="circle" data-e2e="chat-avatar" class="css-1u4lq9o-SpanAvatarContainer"><img loading="lazy" alt="" src="https://p16-sign.tiktokcdn-us.com/avatar/x.jpeg" class="css-1zpj2q-ImgAvatar"></span></a>`;
+    return `<div data-e2e="dm-new-chat-item" class="css-1v7yxs4-DivChatItemWrapper"><div class="css-1e3b3x6-DivMessageVerticalContainer"><div data-area="Actions" class="css-1kww6e3-${fromMe ? "DivMyMessageHorizontalContainer" : "DivMessageHorizontalContainer"} e1823izs2">${avatar}` +
+      `<div><div class="css-1rx3ud7-DivTextContainer"><p data-e2e="dm-new-message-text" class="css-1d7krfw-PText">${escape(text)}</p></div></div>` +
+      `<div data-e2e="dm-warning"></div><div class="css-1p2k1kb-DivActions"><div id="more-action-icon-msg-${id}" role="button" tabindex="0" data-area="More" aria-expanded="false" aria-haspopup="dialog" class="css-s7ivq3-DivIconAction"></div></div></div></div></div>`;
   }
 
   function append(text, { fromMe = false } = {}) {
