@@ -56,6 +56,9 @@ public sealed class SiteAdapterTests
     [DataRow("whatsapp", "whatsappFixture")]
     [DataRow("discord", "discordFixture")]
     [DataRow("telegram-k", "telegramFixture")]
+    [DataRow("tiktok", "tiktokFixture")]
+    [DataRow("snapchat", "snapchatFixture")]
+    [DataRow("roblox", "robloxFixture")]
     public async Task OlderMessagesLoadedAboveTheChat_ReachTheHostAsHistoryAndNewOnesDoNot(string site, string simulator)
     {
         var fixture = SiteFixture.Load(site);

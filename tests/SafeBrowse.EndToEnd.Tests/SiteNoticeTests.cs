@@ -5,8 +5,9 @@ using SafeBrowse.EndToEnd.Tests.Support;
 namespace SafeBrowse.EndToEnd.Tests;
 
 /// <summary>
-/// The "done when": on WhatsApp, Discord, Telegram K and X pages served at their real addresses, a grooming
-/// conversation replayed in the browser's language shows the notice, and each of its choices does what it says.
+/// The "done when": on WhatsApp, Discord, Telegram K, X, TikTok, Snapchat and Roblox pages served at their
+/// real addresses, a grooming conversation replayed in the browser's language shows the notice, and each of its choices
+/// does what it says.
 /// </summary>
 [TestClass]
 public sealed class SiteNoticeTests
@@ -42,6 +43,12 @@ public sealed class SiteNoticeTests
     [DataRow("telegram-k", "en", "blockHowTelegram")]
     [DataRow("x", "es", "blockHowX")]
     [DataRow("x", "en", "blockHowX")]
+    [DataRow("tiktok", "es", "blockHowTiktok")]
+    [DataRow("tiktok", "en", "blockHowTiktok")]
+    [DataRow("snapchat", "es", "blockHowSnapchat")]
+    [DataRow("snapchat", "en", "blockHowSnapchat")]
+    [DataRow("roblox", "es", "blockHowRoblox")]
+    [DataRow("roblox", "en", "blockHowRoblox")]
     public async Task GroomingChatOnTheSite_InTheBrowsersLanguage_ShowsTheNoticeAndEveryChoiceWorks(string site, string language, string blockHelpKey)
     {
         var words = ExtensionMessages.Of(language);

@@ -86,7 +86,7 @@ test("locales_EveryCategory_HasAParentLabel", () => {
 });
 
 test("locales_BlockHelp_ExistsForEverySiteAndEveryAdapterKey", () => {
-  const named = ["blockHowWhatsapp", "blockHowDiscord", "blockHowTelegram", "blockHowInstagram", "blockHowMessenger", "blockHowX", "blockHowGeneric"];
+  const named = ["blockHowWhatsapp", "blockHowDiscord", "blockHowTelegram", "blockHowInstagram", "blockHowMessenger", "blockHowX", "blockHowTiktok", "blockHowSnapchat", "blockHowRoblox", "blockHowGeneric"];
   const adapters = new URL("../../extension/src/content/adapters/", import.meta.url);
   const referenced = readdirSync(adapters)
     .filter((file) => file.endsWith(".js"))

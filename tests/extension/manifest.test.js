@@ -71,6 +71,14 @@ test("manifest_GenericEntry_RunsEverywhereExceptOnSitesWithTheirOwnAdapter", () 
   assert.deepEqual([...generic[0].exclude_matches].sort(), siteEntries.flatMap((entry) => entry.matches).sort());
 });
 
+// Every entry loads the same files in the same order but for its adapter: a file one entry forgets stops protection
+// on that site alone.
+test("manifest_ContentScripts_ShareEveryFileButTheirAdapter", () => {
+  const withoutAdapter = (entry) => entry.js.filter((file) => !file.startsWith("src/content/adapters/") || file.endsWith("adapter-kit.js"));
+  const expected = withoutAdapter(manifest.content_scripts[0]);
+  for (const entry of manifest.content_scripts) assert.deepEqual(withoutAdapter(entry), expected, entry.matches.join(" "));
+});
+
 // One row a site: its adapter file and the whole origin its app can move into its chat on without a reload.
 const SITES = [
   ["whatsapp", ["https://web.whatsapp.com/*"]],
@@ -80,6 +88,9 @@ const SITES = [
   ["instagram", ["https://www.instagram.com/*"]],
   ["messenger", ["https://www.messenger.com/*", "https://www.facebook.com/*"]],
   ["x", ["https://x.com/*", "https://twitter.com/*"]],
+  ["tiktok", ["https://www.tiktok.com/*"]],
+  ["snapchat", ["https://www.snapchat.com/web/*", "https://web.snapchat.com/*"]],
+  ["roblox", ["https://www.roblox.com/*"]],
 ];
 
 for (const [id, matches] of SITES) {
