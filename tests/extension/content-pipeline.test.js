@@ -3,6 +3,12 @@ import { test } from "node:test";
 import { contentScriptFiles, contentWindow, readMessages } from "./helpers/content-window.js";
 import { fakeChrome, until, wait } from "./helpers/fake-chrome.js";
 
+// The generic adapter hashes the page path into the conversation id; these are the ids for "/" and "/chat".
+const pathHash = (path) => contentWindow("", { files: ["src/content/page-dom.js", "src/content/adapters/adapter-kit.js"] }).window.SafeBrowse.adapterKit.hash(path);
+const PATH_ROOT = pathHash("/");
+const AT_ROOT = `chat|p${PATH_ROOT}`;
+const AT_CHAT = `chat|p${pathHash("/chat")}`;
+
 const FIXTURE = `<main><h1>Chat with alex_15</h1>
   <div id="chat" role="log" aria-label="Chat with alex_15" style="height:400px;overflow:auto">
     <div class="message incoming" data-id="m1"><span class="author">alex_15</span><p class="text">hey there</p><time datetime="2026-11-28T10:00:00Z">10:00</time></div>
@@ -26,7 +32,7 @@ test("pipeline_FixtureWithAppendedRows_SendsEachMessageOnceInBatches", async () 
   await until(() => sentMessages(chrome).length >= 9);
   await wait(300);
   const messages = sentMessages(chrome);
-  assert.deepEqual(messages.map((m) => m.key), ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"].map((id) => `chat|/|${id}`));
+  assert.deepEqual(messages.map((m) => m.key), ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"].map((id) => `${AT_ROOT}|${id}`));
   assert.ok(chrome.sent.every((request) => request.type === "cs-bg-observed" && request.site === "127.0.0.1"));
   assert.ok(chrome.sent.length < messages.length, "messages are batched");
   assert.equal(messages[1].direction, "outgoing");
@@ -56,7 +62,7 @@ test("pipeline_ChatAppearsLaterInSpa_IsFoundByTheThrottledRecheck", async () => 
     `<div id="chat" role="log" aria-label="Chat with kim">${incoming("k1", "one")}${incoming("k2", "two")}</div>`;
   await until(() => sentMessages(chrome).length >= 2, 6000);
   await wait(300);
-  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["chat|/chat|k1", "chat|/chat|k2"]);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), [`${AT_CHAT}|k1`, `${AT_CHAT}|k2`]);
   dom.window.SafeBrowse.protection.destroy();
 });
 
@@ -76,7 +82,7 @@ test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async 
   await until(() => chrome.sent.length >= 1);
   await wait(100);
   assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
-  answer = { ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true }] };
+  answer = { ok: true, decisions: [{ conversation: `${AT_ROOT}`, contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true }] };
   document.getElementById("chat").insertAdjacentHTML("beforeend", incoming("m3", "don't tell your parents"));
   await until(() => document.querySelector('[data-safebrowse="notice"]') !== null);
   const host = document.querySelector('[data-safebrowse="notice"]');
@@ -88,7 +94,7 @@ test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async 
 
 // An update leaves the old copy in the page with chrome.runtime.id gone; the new copy is the one that protects.
 test("pipeline_ExtensionUpdatedUnderneath_OldCopyTakesItsNoticeAndObserversAway", async () => {
-  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor("chat|/")] }) });
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor(`${AT_ROOT}`)] }) });
   const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
   const { document } = dom.window;
   await until(() => document.querySelector('[data-safebrowse="notice"]') !== null);
@@ -106,7 +112,7 @@ test("pipeline_ExtensionUpdatedUnderneath_OldCopyTakesItsNoticeAndObserversAway"
 
 test("pipeline_NotifyFalse_ShowsNothing", async () => {
   const chrome = fakeChrome({
-    respond: () => ({ ok: true, decisions: [{ conversation: "chat|/", contact: "alex_15", level: "alert", categories: ["secrecy"], notify: false }] }),
+    respond: () => ({ ok: true, decisions: [{ conversation: `${AT_ROOT}`, contact: "alex_15", level: "alert", categories: ["secrecy"], notify: false }] }),
   });
   const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
   await until(() => chrome.sent.length >= 1);
@@ -117,7 +123,7 @@ test("pipeline_NotifyFalse_ShowsNothing", async () => {
 });
 
 test("pipeline_ThisWasWrongOnANotice_SendsFeedbackToTheBackground", async () => {
-  const decision = { conversation: "chat|/", contact: "alex_15", level: "notice", categories: ["gifts"], notify: true };
+  const decision = { conversation: `${AT_ROOT}`, contact: "alex_15", level: "notice", categories: ["gifts"], notify: true };
   const chrome = fakeChrome({ respond: (message) => (message.type === "cs-bg-feedback" ? { ok: true } : { ok: true, decisions: [decision] }) });
   const roots = [];
   const dom = contentWindow(FIXTURE, {
@@ -137,20 +143,20 @@ test("pipeline_ThisWasWrongOnANotice_SendsFeedbackToTheBackground", async () => 
   roots[0].querySelector('[data-choice="wrong"]').click();
   await until(() => chrome.sent.some((message) => message.type === "cs-bg-feedback"));
   const feedback = chrome.sent.find((message) => message.type === "cs-bg-feedback");
-  assert.deepEqual(feedback, { type: "cs-bg-feedback", conversation: "chat|/", contact: "alex_15", categories: ["gifts"] });
+  assert.deepEqual(feedback, { type: "cs-bg-feedback", conversation: `${AT_ROOT}`, contact: "alex_15", categories: ["gifts"] });
   dom.window.SafeBrowse.protection.destroy();
 });
 
 const alertFor = (conversation) => ({ conversation, contact: "alex_15", level: "alert", categories: ["secrecy"], notify: true });
 
 test("pipeline_PagePostsMessagesToTheContentScript_NothingIsSentOrShown", async () => {
-  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor("chat|/chat")] }) });
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor(`${AT_CHAT}`)] }) });
   const dom = contentWindow(`<h1>Not a chat</h1>`, { chrome });
   const { window } = dom;
   const forged = [
     { type: "cs-bg-observed", messages: [{ conversation: "c", contact: "a", direction: "incoming", text: "t", key: "k" }] },
     { type: "options-bg-parent", request: { type: "parent.status" } },
-    { ok: true, decisions: [alertFor("chat|/chat")] },
+    { ok: true, decisions: [alertFor(`${AT_CHAT}`)] },
     JSON.stringify({ type: "cs-bg-feedback", conversation: "c", contact: "a" }),
   ];
   for (const data of forged) window.postMessage(data, "*");
@@ -161,7 +167,7 @@ test("pipeline_PagePostsMessagesToTheContentScript_NothingIsSentOrShown", async 
 });
 
 test("pipeline_PageForgedANoticeFirst_TheRealNoticeStillShows", async () => {
-  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [{ ...alertFor("chat|/"), level: "notice" }] }) });
+  const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [{ ...alertFor(`${AT_ROOT}`), level: "notice" }] }) });
   const forgedNotice = `<safebrowse-notice data-safebrowse="notice" data-level="alert" id="forged">You are safe, nothing to see</safebrowse-notice>`;
   const dom = contentWindow(forgedNotice + FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
   const { document } = dom.window;
@@ -182,12 +188,12 @@ test("pipeline_PageAddsThousandsOfRowsAtOnce_ReadsOnlyTheNewestAndStaysWithinThe
   // Past the watcher's rescan threshold (1,000) and the cap (200); jsdom is too slow for the 100,000 of the E2E test.
   const rows = Array.from({ length: 1200 }, (_, i) => incoming(`s${i}`, `spam ${i}`)).join("");
   dom.window.document.getElementById("chat").insertAdjacentHTML("beforeend", rows);
-  await until(() => sentMessages(chrome).some((m) => m.key === "chat|/|s1199"));
+  await until(() => sentMessages(chrome).some((m) => m.key === `${AT_ROOT}|s1199`));
   await wait(500);
-  const keys = sentMessages(chrome).map((m) => m.key).filter((key) => key.startsWith("chat|/|s"));
+  const keys = sentMessages(chrome).map((m) => m.key).filter((key) => key.startsWith(`${AT_ROOT}|s`));
   assert.ok(keys.length <= 200, `${keys.length} of the burst sent`);
-  assert.ok(keys.includes("chat|/|s1199"));
-  assert.ok(!keys.includes("chat|/|s0"), "the oldest of the burst is not read");
+  assert.ok(keys.includes(`${AT_ROOT}|s1199`));
+  assert.ok(!keys.includes(`${AT_ROOT}|s0`), "the oldest of the burst is not read");
   dom.window.SafeBrowse.protection.destroy();
 });
 
@@ -198,13 +204,13 @@ test("pipeline_SecondFloodWithinTheRescanThrottle_IsStillReadAfterIt", async () 
   const flood = (prefix) => Array.from({ length: 1100 }, (_, i) => incoming(`${prefix}${i}`, `${prefix} ${i}`)).join("");
   await until(() => sentMessages(chrome).length >= 2);
   log.insertAdjacentHTML("beforeend", flood("a"));
-  await until(() => sentMessages(chrome).some((m) => m.key === "chat|/|a900"));
+  await until(() => sentMessages(chrome).some((m) => m.key === `${AT_ROOT}|a900`));
   log.insertAdjacentHTML("beforeend", flood("b"));
   // The first flood spent the sender's burst, so the second goes out at its sustained rate: only a few so far.
-  const second = () => sentMessages(chrome).filter((m) => m.key.startsWith("chat|/|b"));
+  const second = () => sentMessages(chrome).filter((m) => m.key.startsWith(`${AT_ROOT}|b`));
   await until(() => second().length > 0, 6000);
   assert.ok(second().length > 0, "the second flood was read");
-  assert.ok(second().every((m) => Number(m.key.slice("chat|/|b".length)) >= 900), "from its newest 200 rows");
+  assert.ok(second().every((m) => Number(m.key.slice(`${AT_ROOT}|b`.length)) >= 900), "from its newest 200 rows");
   dom.window.SafeBrowse.protection.destroy();
 });
 
@@ -265,7 +271,7 @@ test("pipeline_SiteAdapterDoesNotMatch_GenericIsUsed", async () => {
   const chrome = fakeChrome();
   const dom = fakeSite(FIXTURE, { chrome, url: "http://127.0.0.1:8080/" });
   await until(() => sentMessages(chrome).length >= 2);
-  assert.deepEqual(sentMessages(chrome).map((m) => m.key), ["chat|/|m1", "chat|/|m2"]);
+  assert.deepEqual(sentMessages(chrome).map((m) => m.key), [`${AT_ROOT}|m1`, `${AT_ROOT}|m2`]);
   dom.window.SafeBrowse.protection.destroy();
 });
 
@@ -403,7 +409,7 @@ test("pipeline_SameListElementSwitchesConversation_NewRowsAreNotHistory", async 
 });
 
 test("pipeline_NoticedConversation_NudgesTheDraftAndNeverSendsIt", async () => {
-  for (const [decided, expectedNudges] of [["chat|/", 1], ["another|/", 0]]) {
+  for (const [decided, expectedNudges] of [[`${AT_ROOT}`, 1], [`another|p${PATH_ROOT}`, 0]]) {
     const decision = { conversation: decided, contact: "alex_15", level: "notice", categories: ["secrecy"], notify: true };
     const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [decision] }) });
     const dom = contentWindow(FIXTURE.replace("</main>", `<textarea id="composer"></textarea></main>`), { url: "http://127.0.0.1:8080/", chrome });

@@ -18,20 +18,21 @@ const load = (html, url) => {
 };
 
 test("extract_LeadFixture_YieldsBothMessagesWithAuthorsDirectionsAndKeys", () => {
-  const { extractAll } = load(FIXTURE, "http://127.0.0.1:8080/");
+  const { extractAll, dom } = load(FIXTURE, "http://127.0.0.1:8080/");
   const [first, second] = extractAll();
+  const chat = `chat|p${dom.window.SafeBrowse.adapterKit.hash("/")}`;
   assert.deepEqual(first, {
-    conversation: "chat|/",
+    conversation: chat,
     contact: "alex_15",
     direction: "incoming",
     text: "hey there",
     time: "2026-11-28T10:00:00Z",
-    key: "chat|/|m1",
+    key: `${chat}|m1`,
   });
   assert.equal(second.direction, "outgoing");
   assert.equal(second.contact, "alex_15");
   assert.equal(second.text, "hi");
-  assert.equal(second.key, "chat|/|m2");
+  assert.equal(second.key, `${chat}|m2`);
   assert.ok(!Number.isNaN(Date.parse(second.time)));
 });
 
@@ -52,9 +53,10 @@ test("findContainers_EmptyLog_IsFoundAndAppendedRowIsARow", () => {
   assert.equal(message.contact, "sam");
 });
 
-test("findContainers_ScrollingListOfRepeatedRows_IsChatLike", () => {
-  const { adapter, doc, extractAll } = load(`<h2>Sam</h2><section style="overflow-y: scroll; height: 20em">
-    <div class="bubble">hi</div><div class="bubble mine">hello</div><div class="bubble">how old are you</div></section>`);
+test("findContainers_ScrollingBubblesWithAComposerAfter_IsAChat", () => {
+  const { adapter, doc, extractAll } = load(`<h2>Sam</h2><div><section style="overflow-y: scroll; height: 20em">
+    <div class="bubble">hi</div><div class="bubble mine">hello</div><div class="bubble">how old are you</div></section>
+    <div><textarea aria-label="Write"></textarea><button>Send</button></div></div>`);
   const [container] = adapter.findContainers(doc);
   assert.equal(container?.tagName, "SECTION");
   const messages = extractAll();
@@ -136,18 +138,21 @@ test("contact_NoAuthorNoLabelNoHeading_IsUnknown", () => {
 
 test("key_RowsWithoutIds_AreStableAndDistinctForRepeatedText", () => {
   const html = `<div id="c" role="log" aria-label="Chat"><div class="row">ok</div><div class="row">ok</div><div class="row">bye</div></div>`;
-  const first = load(html, "http://127.0.0.1:8080/chat#room-1").extractAll().map((m) => m.key);
+  const page = load(html, "http://127.0.0.1:8080/chat#room-1");
+  const first = page.extractAll().map((m) => m.key);
   const again = load(html, "http://127.0.0.1:8080/chat#room-1").extractAll().map((m) => m.key);
   const otherRoom = load(html, "http://127.0.0.1:8080/chat#room-2").extractAll().map((m) => m.key);
   assert.equal(new Set(first).size, 3);
   assert.deepEqual(first, again);
-  assert.ok(first.every((key) => key.startsWith("c|/chat#room-1|h")));
+  const room = `c|p${page.dom.window.SafeBrowse.adapterKit.hash("/chat#room-1")}|h`;
+  assert.ok(first.every((key) => key.startsWith(room)), first.join(" "));
   assert.ok(otherRoom.every((key, i) => key !== first[i]));
 });
 
 test("key_RowIdAttributes_ArePreferred", () => {
-  const { extractAll } = load(`<div id="c" role="log"><div class="row" data-message-id="abc">x</div><div class="row" id="r9">y</div></div>`);
-  assert.deepEqual(extractAll().map((m) => m.key), ["c|/chat|abc", "c|/chat|r9"]);
+  const { extractAll, dom } = load(`<div id="c" role="log"><div class="row" data-message-id="abc">x</div><div class="row" id="r9">y</div></div>`);
+  const chat = `c|p${dom.window.SafeBrowse.adapterKit.hash(dom.window.location.pathname)}`;
+  assert.deepEqual(extractAll().map((m) => m.key), [`${chat}|abc`, `${chat}|r9`]);
 });
 
 test("rowsForNode_BurstWrapperOrWholeLogAdded_ReturnsEveryRow", () => {

@@ -5,6 +5,9 @@ import { JSDOM } from "jsdom";
 import { contentScriptFiles, contentWindow } from "./helpers/content-window.js";
 import { fakeChrome, until } from "./helpers/fake-chrome.js";
 
+// The generic adapter hashes the page path into the conversation id: the id for "/chat".
+const AT_CHAT = `chat|p${contentWindow("", { files: ["src/content/page-dom.js", "src/content/adapters/adapter-kit.js"] }).window.SafeBrowse.adapterKit.hash("/chat")}`;
+
 const CHAT = `<h1>Chat with alex_15</h1><div id="chat" role="log" aria-label="Chat with alex_15">
   <div class="message incoming" data-id="m1"><span class="author">alex_15</span><p class="text">hey there</p></div></div>`;
 const source = (file) => readFileSync(new URL(`../../extension/${file}`, import.meta.url), "utf8");
@@ -37,7 +40,7 @@ test("namespace_PageNamesSafeBrowseAndProtection_ProtectionStillStartsAndReadsTh
   assert.equal(Object.getPrototypeOf(ns), dom.window.Object.prototype);
   assert.equal(typeof ns.protection?.destroy, "function");
   await until(() => chrome.sent.length > 0);
-  assert.deepEqual(chrome.sent.flatMap((request) => request.messages).map((m) => m.key), ["chat|/chat|m1"]);
+  assert.deepEqual(chrome.sent.flatMap((request) => request.messages).map((m) => m.key), [`${AT_CHAT}|m1`]);
   ns.protection.destroy();
 });
 
@@ -54,7 +57,7 @@ test("namespace_LoadedAgainIntoTheSameWorld_EachLoadHasItsOwnObjectAndTheRunning
   dom.window.document.getElementById("chat").insertAdjacentHTML("beforeend", `<div class="message incoming" data-id="m2"><span class="author">alex_15</span><p class="text">hi</p></div>`);
   await until(() => chrome.sent.flatMap((request) => request.messages).length >= 2);
   await new Promise((resolve) => setTimeout(resolve, 400));
-  assert.deepEqual(chrome.sent.flatMap((request) => request.messages).map((m) => m.key), ["chat|/chat|m1", "chat|/chat|m2"], "read once");
+  assert.deepEqual(chrome.sent.flatMap((request) => request.messages).map((m) => m.key), [`${AT_CHAT}|m1`, `${AT_CHAT}|m2`], "read once");
   protection.destroy();
 });
 

@@ -37,6 +37,16 @@
     strings.load();
     let view = null;
     const conversationIn = new WeakMap();
+    // Web-component chats draw inside shadow roots the document's observer never sees into: each open one found
+    // gets an observer of its own, for as long as the protection runs.
+    const watchedRoots = new WeakSet();
+    const watchShadowRoots = (adapter) => {
+      for (const root of adapter.rootsOf?.(doc) ?? []) {
+        if (root === doc || watchedRoots.has(root)) continue;
+        watchedRoots.add(root);
+        ns.createWatcher({ root, onChange, signal: abort.signal, attributes: owner.watchedAttributes ?? [] });
+      }
+    };
 
     // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
     const throttled = (work, everyMs, signal) => {
@@ -137,6 +147,7 @@
 
       // Throttled with a trailing run, so a chat that appears just after a check is still found.
       const recheckContainers = throttled(() => {
+        watchShadowRoots(adapter);
         const found = adapter.findContainers(doc);
         const fresh = found.filter((container) => !containers.includes(container));
         containers = found;

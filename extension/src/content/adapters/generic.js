@@ -13,11 +13,24 @@
   // Data attributes that carry ids or names, not direction: "data-id=msg-out-3" must not mean outgoing.
   const NON_DIRECTION_DATA = new Set(["data-id", "data-message-id", "data-time", "data-author", "data-key"]);
   const ID_ATTRIBUTES = ["data-message-id", "data-id", "id"];
-  const MIN_REPEATED_ROWS = 3;
+  const MIN_ROWS = 2;
+  const COMPOSER_REACH = 5;
+  const FOLLOWING = 4;
+  const COMPOSER = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], input:not([type]), input[type="text"]';
+  const SEND_AFFORDANCE = 'button, [role="button"], input[type="submit"], input[type="button"]';
+  const POST_PARTS = 'h1, h2, h3, h4, h5, h6, article, [role="article"]';
+  const SCROLLER_CLASS = /scroll|simplebar|os-host/i;
+  const RAIL_CLASS = /ps__rail|scrollbar|simplebar-track|os-scrollbar/i;
+  const CHAT_WORD = /message|msg|chat|bubble|conversation|mensaje/i;
+  const NOT_CHAT_WORD = /comment|review|result|feed|post|inbox|mail|notification|faq|article|story|stories|timeline|tweet|thread|forum|blog|entry|entries/i;
+  const NOT_CHAT_ROLE = /^(feed|grid|treegrid|listbox|table|article|search|tablist|menu)$/;
+  // A text box whose own words say it takes a search, an address or a comment is not where a child chats.
+  const NOT_CHAT_COMPOSER = /search|buscar|e-?mail|correo|comment|comentario|review|subscribe|suscri/i;
   const MAX_SCANNED_ELEMENTS = 20000;
   const MAX_ORDINAL_WALK = 500;
+  const BUBBLE_DEPTH = 4;
 
-  const { LIMITS, collapse, clip, isOwnUi, memoByText, contentKey } = ns.adapterKit;
+  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, contentKey } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
@@ -40,10 +53,16 @@
   }
 
   // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
+  // Custom scrollers add their rails beside the rows; they are no row.
+  const contentChildren = (el) => [...el.children].filter((child) => !classMatches(child, RAIL_CLASS));
+
+  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
   function rowParentOf(container) {
     let parent = container;
-    for (let depth = 0; depth < 3 && parent.childElementCount === 1; depth += 1) {
-      const only = parent.firstElementChild;
+    for (let depth = 0; depth < 3; depth += 1) {
+      const children = contentChildren(parent);
+      if (children.length !== 1) break;
+      const [only] = children;
       const isList = /^(UL|OL)$/.test(only.tagName) || /^(list|rowgroup|presentation)$/.test(only.getAttribute("role") ?? "");
       if (!isList && !hasRepeatedChildren(only, 2)) break;
       parent = only;
@@ -52,25 +71,109 @@
   }
 
   function rowsOf(container) {
-    return [...rowParentOf(container).children].filter((row) => collapse(row.textContent) !== "");
+    return contentChildren(rowParentOf(container)).filter((row) => collapse(row.textContent) !== "");
   }
 
-  function isScrollable(el) {
-    const style = dom.view(el.ownerDocument)?.getComputedStyle?.(el);
-    return /(auto|scroll)/.test(`${style?.overflowY ?? ""} ${style?.overflow ?? ""}`);
+  // A chat scrolls: natively, or with overflow hidden under a custom scrollbar (perfect-scrollbar, SimpleBar,
+  // OverlayScrollbars) or a content box moved by transform.
+  function isScroller(el) {
+    const view = dom.view(el.ownerDocument);
+    const style = view?.getComputedStyle?.(el);
+    const overflow = `${style?.overflowY ?? ""} ${style?.overflow ?? ""}`;
+    if (/(auto|scroll)/.test(overflow)) return true;
+    if (!/hidden/.test(overflow)) return false;
+    if (classMatches(el, SCROLLER_CLASS) || [...el.children].some((child) => classMatches(child, RAIL_CLASS))) return true;
+    const inner = el.firstElementChild;
+    return Boolean(inner && /translate|matrix/.test(view?.getComputedStyle?.(inner)?.transform ?? ""));
   }
 
-  function scrollingRowContainers(doc) {
+  // The document and every open shadow root in it (web-component chat kits draw inside one), nested ones too.
+  function rootsOf(doc) {
+    const roots = [doc];
+    let scanned = 0;
+    for (let i = 0; i < roots.length && scanned < MAX_SCANNED_ELEMENTS; i += 1) {
+      const elements = roots[i].querySelectorAll("*");
+      for (let j = 0; j < elements.length && scanned < MAX_SCANNED_ELEMENTS; j += 1, scanned += 1) {
+        const shadow = elements[j].shadowRoot;
+        if (shadow) roots.push(shadow);
+      }
+    }
+    return roots;
+  }
+
+  const searchLike = (el) =>
+    el.closest('[role="search"], [role="searchbox"], [role="combobox"]') !== null ||
+    NOT_CHAT_COMPOSER.test(["type", "name", "id", "placeholder", "aria-label", "autocomplete"].map((name) => el.getAttribute(name) ?? "").join(" "));
+
+  function hasSendAffordance(composer) {
+    if (composer.closest("form")) return true;
+    let around = composer.parentElement;
+    for (let up = 0; around && up < 4; up += 1, around = around.parentElement) {
+      if (around.querySelector(SEND_AFFORDANCE)) return true;
+    }
+    return false;
+  }
+
+  // Where a child types: a text box that is not a search, an address or a comment box, with a send button or a form.
+  const composersIn = (root) =>
+    [...root.querySelectorAll(COMPOSER)].filter((el) => !searchLike(el) && !isOwnUi(el) && hasSendAffordance(el));
+
+  // A composer after the list, under a near common ancestor: where chats put it. Comment panes put theirs first.
+  function composerAfter(container, composers) {
+    // parentNode, not parentElement: a chat drawn in a shadow root has the root itself as its top.
+    let around = container.parentNode;
+    for (let up = 0; around && up < COMPOSER_REACH; up += 1, around = around.parentNode) {
+      const scope = around;
+      if (composers.some((composer) => scope.contains(composer) && !container.contains(composer) && container.compareDocumentPosition(composer) & FOLLOWING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const notChatMarks = (el) => NOT_CHAT_ROLE.test(el.getAttribute("role") ?? "") || NOT_CHAT_WORD.test(`${el.getAttribute("class") ?? ""} ${el.id}`);
+
+  // Posts, comments, reviews, results, mail and feed entries: the list, a wrapper or most rows say what they are.
+  function looksLikePosts(container, rows) {
+    for (let el = container, up = 0; el && up < 4; el = el.parentElement, up += 1) if (notChatMarks(el)) return true;
+    const postLike = rows.filter((row) => row.tagName === "ARTICLE" || notChatMarks(row) || row.querySelector(POST_PARTS) !== null);
+    return postLike.length * 2 >= rows.length;
+  }
+
+  const hasAuthorOrTime = (row) =>
+    row.hasAttribute("data-author") ||
+    row.querySelector("time, [data-time], [data-author]") !== null ||
+    [...row.querySelectorAll("[class]")].some((el) => classMatches(el, AUTHOR_CLASS) || classMatches(el, TIME_CLASS));
+
+  const saysChat = (el) => CHAT_WORD.test(`${el.getAttribute("class") ?? ""} ${el.id} ${el.getAttribute("aria-label") ?? ""}`);
+  const speaksChat = (container, rows) =>
+    saysChat(container) || saysChat(rowParentOf(container)) || rows.slice(0, 5).some((row) => saysChat(row) || [...row.querySelectorAll("[class]")].some(saysChat));
+
+  // The rule (docs/sites.md, "Generic adapter"): a role="log" is a chat. Otherwise the list and most rows must not
+  // call themselves posts, comments, reviews, mail or results, and the list must either be a live region whose rows
+  // carry an author or a time and speak of messages, or a scroller whose rows carry an author or a time or speak of
+  // messages, with a composer after it.
+  function isChat(container, composers) {
+    if (container.getAttribute("role") === "log") return true;
+    const rows = rowsOf(container);
+    if (rows.length < MIN_ROWS || looksLikePosts(container, rows)) return false;
+    const authored = rows.filter(hasAuthorOrTime).length * 2 >= rows.length;
+    const chatWords = speaksChat(container, rows);
+    const live = (container.getAttribute("aria-live") ?? "off") !== "off";
+    if (live && authored && chatWords) return true;
+    return (authored || chatWords) && isScroller(container) && composerAfter(container, composers);
+  }
+
+  function scrollingRowContainers(root) {
     const found = [];
-    const body = dom.body(doc);
-    const elements = body ? body.getElementsByTagName("*") : [];
+    const elements = root.querySelectorAll("*");
     const limit = Math.min(elements.length, MAX_SCANNED_ELEMENTS);
     for (let i = 0; i < limit; i += 1) {
       const el = elements[i];
-      if (el.childElementCount < MIN_REPEATED_ROWS || !hasRepeatedChildren(el, MIN_REPEATED_ROWS)) continue;
+      if (el.childElementCount < MIN_ROWS || !hasRepeatedChildren(el, MIN_ROWS)) continue;
       let candidate = el;
       for (let up = 0; candidate && up < 3; up += 1, candidate = candidate.parentElement) {
-        if (isScrollable(candidate)) {
+        if (isScroller(candidate)) {
           found.push(candidate);
           break;
         }
@@ -79,13 +182,18 @@
     return found;
   }
 
+  // Cheap first: a page or frame with no log, no live region and no composer costs one query per root and no layout.
   function findContainers(doc) {
-    const found = new Set(dom.all(doc, '[role="log"]'));
-    for (const el of dom.all(doc, '[aria-live]:not([aria-live="off"])')) {
-      if (hasRepeatedChildren(rowParentOf(el), 2)) found.add(el);
+    const found = new Set();
+    for (const root of rootsOf(doc)) {
+      const composers = composersIn(root);
+      const marked = [...root.querySelectorAll('[role="log"], [aria-live]:not([aria-live="off"])')];
+      if (composers.length === 0 && marked.length === 0) continue;
+      const candidates = new Set(marked);
+      if (composers.length > 0) for (const el of scrollingRowContainers(root)) candidates.add(el);
+      for (const el of candidates) if (el.isConnected && !isOwnUi(el) && isChat(el, composers)) found.add(el);
     }
-    if (found.size === 0) for (const el of scrollingRowContainers(doc)) found.add(el);
-    const all = [...found].filter((el) => el.isConnected && !isOwnUi(el));
+    const all = [...found];
     return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
   }
 
@@ -119,18 +227,41 @@
     return null;
   }
 
+  // Which physical side a flex container's main-axis end is on: a reversed row (or right-to-left text) swaps them,
+  // so `justify-content: flex-end` under `row-reverse` packs to the left (X styles received messages that way).
+  function mainEndIsRight(style) {
+    const reversed = /reverse/.test(style.flexDirection ?? "") !== (style.direction === "rtl");
+    return !reversed;
+  }
+
+  function packsRight(style) {
+    if (!/flex/.test(style?.display ?? "") || /column/.test(style.flexDirection ?? "")) return false;
+    if (/^(flex-end|end)$/.test(style.justifyContent ?? "")) return mainEndIsRight(style);
+    if (/^(flex-start|start|normal)$/.test(style.justifyContent ?? "")) return !mainEndIsRight(style);
+    return false;
+  }
+
+  // align-self works on the cross axis: in a column (reversed or not) flex-end is the right side, unless right to left.
+  function selfRight(el, style) {
+    if (!/^(flex-end|end)$/.test(style?.alignSelf ?? "")) return false;
+    const parentStyle = el.parentElement ? dom.view(el.ownerDocument)?.getComputedStyle?.(el.parentElement) : null;
+    return /^column/.test(parentStyle?.flexDirection ?? "") && style.direction !== "rtl";
+  }
+
   function looksRightAligned(el, container) {
     const view = dom.view(el.ownerDocument);
     const style = view?.getComputedStyle?.(el);
-    if (el.style?.marginLeft === "auto" || style?.marginLeft === "auto") return true;
-    if (/^(flex-end|end)$/.test(style?.alignSelf ?? "")) return true;
-    if (/^(flex-end|end)$/.test(style?.justifyContent ?? "")) return true;
-    if (/^(right|end)$/.test(style?.textAlign ?? "")) return true;
-    // Browsers report margin-left:auto as used pixels, so geometry is the real signal there.
+    // Geometry is the real signal in a browser (it already folds in reversed directions); styles serve where there is
+    // no layout. Browsers report margin-left:auto as used pixels, hence the inline style check.
     const box = el.getBoundingClientRect?.();
     const frame = container.getBoundingClientRect?.();
-    if (!box || !frame || box.width === 0 || frame.width === 0 || box.width > frame.width * 0.8) return false;
-    return box.left - frame.left > frame.right - box.right + 24;
+    if (box && frame && box.width > 0 && frame.width > 0) {
+      if (box.width > frame.width * 0.8) return false;
+      return box.left - frame.left > frame.right - box.right + 24;
+    }
+    if (el.style?.marginLeft === "auto" || style?.marginLeft === "auto") return true;
+    if (selfRight(el, style) || packsRight(style)) return true;
+    return /^(right)$/.test(style?.textAlign ?? "") || (style?.textAlign === "end" && style.direction !== "rtl");
   }
 
   function directionOf(row, container) {
@@ -138,8 +269,12 @@
       const direction = explicitDirection(el);
       if (direction) return direction;
     }
-    const bubble = row.firstElementChild;
-    if (looksRightAligned(row, container) || (bubble && looksRightAligned(bubble, container))) return "outgoing";
+    // Kits wrap the bubble in full-width rows (deep-chat: row, then a flex line, then the bubble): look down the
+    // first children until one is narrower than the chat.
+    let el = row;
+    for (let depth = 0; el && depth < BUBBLE_DEPTH; depth += 1, el = el.firstElementChild) {
+      if (looksRightAligned(el, container)) return "outgoing";
+    }
     return "incoming";
   }
 
@@ -196,7 +331,8 @@
   function conversationOf(container) {
     const where = globalThis.location;
     const name = container.id || collapse(container.getAttribute("aria-label")) || "chat";
-    return clip(`${name}|${where.pathname}${where.hash}`, LIMITS.conversation);
+    // The path can name a person or a search; the host only needs chats on one page told apart, so it gets a hash.
+    return clip(`${name}|p${hash(`${where.pathname}${where.hash}`)}`, LIMITS.conversation);
   }
 
   const identityOf = memoByText((row, container) => {
@@ -246,5 +382,5 @@
     };
   }
 
-  ns.adapters.generic = Object.freeze({ findContainers, rowsOf, rowsForNode, extract });
+  ns.adapters.generic = Object.freeze({ findContainers, rootsOf, rowsOf, rowsForNode, extract });
 })();
