@@ -52,17 +52,27 @@
     return false;
   }
 
-  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
   // Custom scrollers add their rails beside the rows; they are no row.
   const contentChildren = (el) => [...el.children].filter((child) => !classMatches(child, RAIL_CLASS));
+
+  // The one child that is not a rail, or null when there are none or several. It runs for every node a chat adds,
+  // so it stops at the second child instead of copying a list of hundreds of rows.
+  function onlyContentChild(el) {
+    let only = null;
+    for (const child of el.children) {
+      if (classMatches(child, RAIL_CLASS)) continue;
+      if (only) return null;
+      only = child;
+    }
+    return only;
+  }
 
   // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
   function rowParentOf(container) {
     let parent = container;
     for (let depth = 0; depth < 3; depth += 1) {
-      const children = contentChildren(parent);
-      if (children.length !== 1) break;
-      const [only] = children;
+      const only = onlyContentChild(parent);
+      if (!only) break;
       const isList = /^(UL|OL)$/.test(only.tagName) || /^(list|rowgroup|presentation)$/.test(only.getAttribute("role") ?? "");
       if (!isList && !hasRepeatedChildren(only, 2)) break;
       parent = only;
