@@ -13,11 +13,10 @@ string[] probeTexts =
     "no le digas a tus papas", "mandame una foto tuya",
 ];
 
-var arguments = TrainingArguments.Parse(args);
+var (arguments, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
 if (arguments is null)
 {
-    Console.Error.WriteLine(TrainingArguments.Usage);
-    return 2;
+    return exitCode;
 }
 
 var total = Stopwatch.StartNew();

@@ -3,101 +3,71 @@ using SafeBrowse.Host.CommandLine;
 namespace SafeBrowse.Host.Tests.CommandLine;
 
 [TestClass]
-public sealed class HostCommandLineTests
+public sealed class BrowserLaunchTests
 {
     private static readonly Func<string, string?> NoEnvironment = _ => null;
 
     [TestMethod]
-    public void Parse_ChromiumOrigin_ServesThatCaller()
+    public void TryRead_ChromiumOriginAndParentWindow_ServesThatCaller()
     {
-        var parsed = HostCommandLine.Parse(["chrome-extension://abc/", "--parent-window=0"], NoEnvironment);
+        var launch = BrowserLaunch.TryRead(["chrome-extension://abc/", "--parent-window=0"], NoEnvironment);
 
-        Assert.IsNull(parsed.CommandName);
-        Assert.AreEqual("chrome-extension://abc/", parsed.Caller!.Identity);
-        Assert.IsFalse(parsed.Caller.IsFirefox);
+        Assert.AreEqual("chrome-extension://abc/", launch!.Caller.Identity);
+        Assert.IsFalse(launch.Caller.IsFirefox);
     }
 
     [TestMethod]
-    public void Parse_FirefoxManifestAndAddOnId_ServesTheAddOn()
+    public void TryRead_FirefoxManifestAndAddOnId_ServesTheAddOn()
     {
-        var parsed = HostCommandLine.Parse(["/home/a/.mozilla/native-messaging-hosts/org.safebrowse.host.json", "safebrowse@safebrowse.org"], NoEnvironment);
+        var launch = BrowserLaunch.TryRead(["/home/a/.mozilla/native-messaging-hosts/org.safebrowse.host.json", "safebrowse@safebrowse.org"], NoEnvironment);
 
-        Assert.IsNull(parsed.CommandName);
-        Assert.AreEqual("safebrowse@safebrowse.org", parsed.Caller!.Identity);
-        Assert.IsTrue(parsed.Caller.IsFirefox);
+        Assert.AreEqual("safebrowse@safebrowse.org", launch!.Caller.Identity);
+        Assert.IsTrue(launch.Caller.IsFirefox);
     }
 
     [TestMethod]
-    [DataRow("--data-dir", "/tmp/one", "install")]
-    [DataRow("install", "--data-dir", "/tmp/one")]
-    public void Parse_DataDirAnywhere_IsTaken(string first, string second, string third)
+    [DataRow("--data-dir", "/tmp/one", "chrome-extension://abc/")]
+    [DataRow("chrome-extension://abc/", "--data-dir", "/tmp/one")]
+    public void TryRead_DataDirAnywhere_IsTaken(string first, string second, string third)
     {
-        var parsed = HostCommandLine.Parse([first, second, third], NoEnvironment);
+        var launch = BrowserLaunch.TryRead([first, second, third], NoEnvironment);
 
-        Assert.AreEqual("install", parsed.CommandName);
-        Assert.IsEmpty(parsed.CommandArguments);
-        Assert.AreEqual("/tmp/one", parsed.DataDirectory);
+        Assert.AreEqual("chrome-extension://abc/", launch!.Caller.Identity);
+        Assert.AreEqual("/tmp/one", launch.DataDirectory);
     }
 
     [TestMethod]
-    public void Parse_DataDirWithEquals_IsTaken()
+    public void TryRead_DataDirWithEquals_IsTaken()
     {
-        var parsed = HostCommandLine.Parse(["--data-dir=/tmp/two", "--version"], NoEnvironment);
+        var launch = BrowserLaunch.TryRead(["--data-dir=/tmp/two", "chrome-extension://abc/"], NoEnvironment);
 
-        Assert.AreEqual("/tmp/two", parsed.DataDirectory);
-        Assert.AreEqual("--version", parsed.CommandName);
+        Assert.AreEqual("/tmp/two", launch!.DataDirectory);
     }
 
     [TestMethod]
-    public void Parse_EnvironmentVariable_IsUsedWhenNoOption()
+    public void TryRead_EnvironmentVariable_IsUsedWhenNoOption()
     {
-        var parsed = HostCommandLine.Parse(["chrome-extension://abc/"], name => name == "SAFEBROWSE_DATA_DIR" ? "/tmp/env" : null);
+        var launch = BrowserLaunch.TryRead(["chrome-extension://abc/"], name => name == "SAFEBROWSE_DATA_DIR" ? "/tmp/env" : null);
 
-        Assert.AreEqual("/tmp/env", parsed.DataDirectory);
+        Assert.AreEqual("/tmp/env", launch!.DataDirectory);
     }
 
     [TestMethod]
-    public void Parse_OptionBeatsEnvironmentVariable()
+    public void TryRead_OptionBeatsEnvironmentVariable()
     {
-        var parsed = HostCommandLine.Parse(["--data-dir", "/tmp/option", "chrome-extension://abc/"], _ => "/tmp/env");
+        var launch = BrowserLaunch.TryRead(["--data-dir", "/tmp/option", "chrome-extension://abc/"], _ => "/tmp/env");
 
-        Assert.AreEqual("/tmp/option", parsed.DataDirectory);
+        Assert.AreEqual("/tmp/option", launch!.DataDirectory);
     }
 
     [TestMethod]
-    public void Parse_CommandWithOptions_KeepsThemForTheCommand()
+    [DataRow(new string[0])]
+    [DataRow(new[] { "install" })]
+    [DataRow(new[] { "scan", "--input", "a.json" })]
+    [DataRow(new[] { "org.safebrowse.host.json" })]
+    [DataRow(new[] { "chrome-extension://abc/", "--data-dir" })]
+    public void TryRead_TypedCommandOrIncompleteLaunch_LeavesItToTheParser(string[] args)
     {
-        var parsed = HostCommandLine.Parse(["scan", "--input", "a.jsonl", "--data-dir", "/tmp/d"], NoEnvironment);
-
-        Assert.AreEqual("scan", parsed.CommandName);
-        CollectionAssert.AreEqual(new[] { "--input", "a.jsonl" }, parsed.CommandArguments.ToList());
-        Assert.AreEqual("/tmp/d", parsed.DataDirectory);
-    }
-
-    [TestMethod]
-    public void Parse_DataDirWithoutFolder_Throws()
-    {
-        Assert.ThrowsExactly<CommandLineException>(() => HostCommandLine.Parse(["--data-dir"], NoEnvironment));
-    }
-
-    [TestMethod]
-    public void Find_UnknownCommand_Throws()
-    {
-        Assert.ThrowsExactly<CommandLineException>(() => HostCommands.Find("frobnicate"));
-    }
-
-    [TestMethod]
-    public void Usage_ListsEveryCommand()
-    {
-        foreach (var command in HostCommands.All)
-        {
-            Assert.Contains(command.Usage, HostCommands.Usage);
-        }
-    }
-
-    [TestMethod]
-    public void Parse_Nothing_Throws()
-    {
-        Assert.ThrowsExactly<CommandLineException>(() => HostCommandLine.Parse([], NoEnvironment));
+        Assert.IsNull(BrowserLaunch.TryRead(args, NoEnvironment));
     }
 }
