@@ -25,12 +25,8 @@ internal static class HostCommandLine
             option.Action = new HostVersionAction();
         }
 
-        foreach (var command in (IEnumerable<Command>)
-        [
-            .. InstallCommandLines.Create(context),
-            ScanCommandLine.Create(context),
-            DigestCommandLine.Create(context),
-        ])
+        Command[] commands = [.. InstallCommandLines.Create(context), ScanCommandLine.Create(context), DigestCommandLine.Create(context)];
+        foreach (var command in commands)
         {
             root.Subcommands.Add(command);
         }
@@ -59,7 +55,7 @@ internal static class HostCommandLine
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = context.Output.Out, Error = context.Output.Error });
     }
 
-    /// <summary>"safebrowse-host pin reset": the root's own name is the running file's, "testhost" under a test.</summary>
+    /// <summary>"safebrowse-host pin reset"; the root's own name is the running file's, the test assembly's under a test.</summary>
     private static string CommandPath(CommandResult command)
     {
         var names = new List<string>();
