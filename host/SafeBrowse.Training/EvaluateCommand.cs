@@ -6,7 +6,7 @@ namespace SafeBrowse.Training;
 /// <summary>`evaluate`: detection over the hand-written sets; progress on stderr, the markdown report on stdout.</summary>
 internal static class EvaluateCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter progress)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter progress)
     {
         var arguments = EvaluationArguments.Parse(args);
         if (arguments is null)
@@ -31,6 +31,12 @@ internal static class EvaluateCommand
             ? $"category evidence alone (the model was not loaded: {loadError})"
             : $"model {loaded.ModelVersion} with category evidence";
         progress.WriteLine($"evaluate: {description}");
+        if (loaded.Scorer is MlMessageScorer model)
+        {
+            // Figures come from the fast path the host serves with, not the PredictionEngine it starts on.
+            await model.FastPathReady;
+        }
+
         var evaluator = new ConversationEvaluator(loaded.Scorer);
         var results = new List<(WrittenSplit, IReadOnlyList<EvaluatedConversation>)>();
         foreach (var split in splits)

@@ -15,7 +15,7 @@ string[] probeTexts =
 
 if (args is [EvaluationArguments.Command, .. var evaluateArgs])
 {
-    return EvaluateCommand.Run(evaluateArgs, Console.Out, Console.Error);
+    return await EvaluateCommand.RunAsync(evaluateArgs, Console.Out, Console.Error);
 }
 
 var arguments = TrainingArguments.Parse(args);
