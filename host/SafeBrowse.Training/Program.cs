@@ -13,7 +13,12 @@ string[] probeTexts =
     "no le digas a tus papas", "mandame una foto tuya",
 ];
 
-var (arguments, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
+var (arguments, evaluation, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
+if (evaluation is not null)
+{
+    return await EvaluateCommand.RunAsync(evaluation, Console.Out, Console.Error);
+}
+
 if (arguments is null)
 {
     return exitCode;
