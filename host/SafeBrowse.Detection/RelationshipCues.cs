@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace SafeBrowse.Detection;
+
+/// <summary>
+/// What a conversation says about who the contact is to the child, kept apart from the grooming lexicon: it never adds
+/// risk, it only tells family logistics ("a que hora sales? te recojo") from a stranger's. All texts are normalised
+/// (<see cref="TextNormalizer"/>): lower case, no accents.
+/// </summary>
+internal static partial class RelationshipCues
+{
+    /// <summary>
+    /// The child calls the contact by a family name ("si mami", "ya sali tia", "ok dad"): only where a name of address
+    /// stands, at the start or the end of the message, so "le digo a mi mama" or "papas fritas" are not one.
+    /// </summary>
+    public static bool ChildAddressesFamily(string normalizedChildText) =>
+        normalizedChildText.Length > 0 && KinAddressPattern().IsMatch(normalizedChildText);
+
+    /// <summary>
+    /// The contact talks as a parent does: "mija", "tu hermano", "tu papa te recoge", "haz la tarea", the uniform,
+    /// dinner. Homework only as a parent says it: classmates ask each other about it all day.
+    /// A groomer can say one of these, so one message is not enough (<see cref="Relationship"/>).
+    /// </summary>
+    public static bool ContactSpeaksAsParent(string normalizedText) =>
+        normalizedText.Length > 0 && ParentTalkPattern().IsMatch(normalizedText);
+
+    /// <summary>
+    /// A photo request about the child's body or undress ("foto en vestido de bano", "show me your legs"): never family
+    /// logistics, unlike "una foto con el uniforme nuevo".
+    /// </summary>
+    public static bool NamesBodyOrUndress(string normalizedText) =>
+        normalizedText.Length > 0 && BodyPattern().IsMatch(normalizedText);
+
+    // "daddy" and "baby" are left out: groomers coach children to use them.
+    [GeneratedRegex(
+        @"(?:^(?:(?:hola|holi|hi|hey|ok|okay|oki|si|no|ya|bueno|listo|vale|gracias|thanks|thank you|bye|chao|love you|te quiero|buenas noches|good night|sorry|perdon)\s+)?"
+        + @"(?:mami|mamita|mama|mom|mommy|mum|mummy|papi|papito|papa|dad|tia|tiita|tita|tio|tiito|abuela|abuelita|abuelo|abuelito|abue|abu|nona|madrina|padrino|grandma|granny|nana|grandpa|grampa|gramps|auntie|aunty|aunt|uncle)\b)"
+        + @"|(?:(?<!\b(?:mi|tu|su|my|your|his|her|el|la|a|al|de|del|con|sin|tengo|have|for|para|que)\s)"
+        + @"\b(?:mami|mamita|mama|mom|mommy|mum|papi|papito|papa|dad|tia|tiita|tio|tiito|abuela|abuelita|abuelo|abuelito|abue|madrina|padrino|grandma|granny|nana|grandpa|auntie|aunty|uncle)$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KinAddressPattern();
+
+    [GeneratedRegex(
+        @"\b(?:mijo|mija|mijito|mijita|hijo|hija|hijito|hijita|kiddo)\b"
+        + @"|\btu (?:hermano|hermana|hermanito|hermanita|primo|prima)\b"
+        + @"|\btu (?:papa|mama|papi|mami|abuela|abuelo|tia|tio) (?:te recoge|te va a recoger|te busca|te va a buscar|va por ti|pasa por ti)\b"
+        + @"|\b(?:haz|has|termina|ponte a hacer|a hacer) (?:la|las|tu|tus) tareas?\b"
+        + @"|\buniforme\b"
+        + @"|\b(?:ven a|a) (?:comer|cenar|almorzar)\b|\b(?:la cena|la comida|el almuerzo) (?:esta lista|ya esta)\b"
+        + @"|\byour (?:little |big )?(?:brother|sister|cousin)\b"
+        + @"|\byour (?:dad|mom|mum|grandma|grandpa|aunt|uncle) (?:will|is gonna|is going to|can|is coming to) pick you up\b"
+        + @"|\b(?:do|finish|get) your homework\b|\buniform\b|\bdinner(?:s| is)? ready\b|\bcome (?:eat|for dinner)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ParentTalkPattern();
+
+    [GeneratedRegex(
+        @"\b(?:cuerpo|desnud\w*|sin ropa|ropa interior|brasier|calzones|tanga|bikini|vestido de bano|pijama|sexy|pack|piernas|pechos|tetas|cola|culo|nalgas|abdomen|toalla|ducha|sin camisa"
+        + @"|body|naked|nude|nudes|bra|underwear|panties|swimsuit|bathing suit|pajamas|pjs|no clothes|without clothes|shirtless|hot pic|hot photo|boobs|chest|tits|legs|butt|ass|belly|towel|shower|feet)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern();
+}
