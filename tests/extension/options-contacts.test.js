@@ -18,7 +18,7 @@ test("options_Contacts_ListsTheChildsMarkedAndRecentContacts", async () => {
   const { $, host } = await openContacts();
   assert.deepEqual(lastOf(host, "parent.contacts").fields, { session: "session-1", profile: "Ana" });
   assert.match($("#contacts-trusted").textContent, /^coach_ana on discord\.com: trusted since /);
-  assert.match($("#contacts-recent").textContent, /^Mamá on web\.whatsapp\.com: alert, last on /);
+  assert.match($("#contacts-recent").textContent, /^Mamá on web\.whatsapp\.com: alert, last: /);
   assert.equal($("#contacts-trusted-empty").hidden, true);
   assert.equal($("#contacts-recent-empty").hidden, true);
 });
