@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace SafeBrowse.Detection;
@@ -9,17 +11,41 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static partial class RelationshipCues
 {
+    // Words a name of address may be; the regex only runs when one stands at an edge of the message.
+    private static readonly FrozenSet<string> KinWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "mami", "mamita", "mama", "mom", "mommy", "mum", "mummy", "papi", "papito", "papa", "dad", "tia", "tiita", "tita",
+        "tio", "tiito", "abuela", "abuelita", "abuelo", "abuelito", "abue", "abu", "nona", "madrina", "padrino", "grandma",
+        "granny", "nana", "grandpa", "grampa", "gramps", "auntie", "aunty", "aunt", "uncle");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinLookup = KinWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A greeting and the name ("thank you mom", "buenas noches mami") fit in the first three words.
+    private const int LeadingWordsForAddress = 3;
+
+    // Pieces of every parent-talk phrase as raw text may spell them: most contact messages hold none, and are then
+    // neither normalised a second time nor matched.
+    private static readonly SearchValues<string> ParentTalkPieces = SearchValues.Create(
+        [
+            "mij", "hij", "kiddo", "herman", "primo", "prima", "recog", "busca", "por ti", "tarea", "uniform", "comer",
+            "cenar", "almorz", "comida", "cena", "dinner", "come eat", "brother", "sister", "cousin", "pick you up", "homework",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The child calls the contact by a family name ("si mami", "ya sali tia", "ok dad"): only where a name of address
     /// stands, at the start or the end of the message, so "le digo a mi mama" or "papas fritas" are not one.
     /// </summary>
     public static bool ChildAddressesFamily(string normalizedChildText) =>
-        normalizedChildText.Length > 0 && KinAddressPattern().IsMatch(normalizedChildText);
+        KinWordAtAnEdge(normalizedChildText) && KinAddressPattern().IsMatch(normalizedChildText);
+
+    /// <summary>Whether raw contact text may talk as a parent: cheap, and true for every text that does.</summary>
+    public static bool MayTalkAsParent(string? rawText) => rawText is { Length: > 0 } && rawText.AsSpan().ContainsAny(ParentTalkPieces);
 
     /// <summary>
     /// The contact talks as a parent does: "mija", "tu hermano", "tu papa te recoge", "haz la tarea", the uniform,
-    /// dinner. Homework only as a parent says it: classmates ask each other about it all day.
-    /// A groomer can say one of these, so one message is not enough (<see cref="Relationship"/>).
+    /// dinner. Homework only as a parent says it: classmates ask each other about it all day. A groomer can say one of
+    /// these, so one message is not enough (<see cref="Relationship"/>).
     /// </summary>
     public static bool ContactSpeaksAsParent(string normalizedText) =>
         normalizedText.Length > 0 && ParentTalkPattern().IsMatch(normalizedText);
@@ -31,6 +57,33 @@ internal static partial class RelationshipCues
     public static bool NamesBodyOrUndress(string normalizedText) =>
         normalizedText.Length > 0 && BodyPattern().IsMatch(normalizedText);
 
+    private static bool KinWordAtAnEdge(string text)
+    {
+        var words = text.AsSpan();
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        if (KinLookup.Contains(words[(words.LastIndexOf(' ') + 1)..]))
+        {
+            return true;
+        }
+
+        for (var index = 0; index < LeadingWordsForAddress && !words.IsEmpty; index++)
+        {
+            var space = words.IndexOf(' ');
+            if (KinLookup.Contains(space < 0 ? words : words[..space]))
+            {
+                return true;
+            }
+
+            words = space < 0 ? [] : words[(space + 1)..];
+        }
+
+        return false;
+    }
+
     // "daddy" and "baby" are left out: groomers coach children to use them.
     [GeneratedRegex(
         @"(?:^(?:(?:hola|holi|hi|hey|ok|okay|oki|si|no|ya|bueno|listo|vale|gracias|thanks|thank you|bye|chao|love you|te quiero|buenas noches|good night|sorry|perdon)\s+)?"
@@ -41,7 +94,7 @@ internal static partial class RelationshipCues
     private static partial Regex KinAddressPattern();
 
     [GeneratedRegex(
-        @"\b(?:mijo|mija|mijito|mijita|hijo|hija|hijito|hijita|kiddo)\b"
+        @"\b(?:(?:mij|hij)(?:it)?(?:oo?|aa?)|kiddo)\b"
         + @"|\btu (?:hermano|hermana|hermanito|hermanita|primo|prima)\b"
         + @"|\btu (?:papa|mama|papi|mami|abuela|abuelo|tia|tio) (?:te recoge|te va a recoger|te busca|te va a buscar|va por ti|pasa por ti)\b"
         + @"|\b(?:haz|has|termina|ponte a hacer|a hacer) (?:la|las|tu|tus) tareas?\b"

@@ -54,11 +54,11 @@ public sealed class RiskEngine
         var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
         var asksAge = ChildAgeStatement.AsksAge(childText);
         var addressesFamily = RelationshipCues.ChildAddressesFamily(childText);
-        var contactText = incoming ? TextNormalizer.Normalize(message.Text) : string.Empty;
-        var speaksAsParent = RelationshipCues.ContactSpeaksAsParent(contactText);
-        var namesBodyOrUndress = score is not null
-            && score.Evidence.Any(item => item.Category == DetectionCategories.PhotoRequest)
-            && RelationshipCues.NamesBodyOrUndress(contactText);
+        var asksForPhoto = score is not null && score.Evidence.Any(item => item.Category == DetectionCategories.PhotoRequest);
+        var mayTalkAsParent = incoming && RelationshipCues.MayTalkAsParent(message.Text);
+        var contactText = mayTalkAsParent || asksForPhoto ? TextNormalizer.Normalize(message.Text) : string.Empty;
+        var speaksAsParent = mayTalkAsParent && RelationshipCues.ContactSpeaksAsParent(contactText);
+        var namesBodyOrUndress = asksForPhoto && RelationshipCues.NamesBodyOrUndress(contactText);
         var fingerprint = score is not null && message.Key is { Length: > 0 } key ? store?.Fingerprint(key) : null;
 
         // The store is read and written under the lock: a contact's state must not change between load and save.

@@ -26,6 +26,8 @@ public sealed class RelationshipTests
     [DataRow("ok dad")]
     [DataRow("love you grandma")]
     [DataRow("Papi, ya voy")]
+    [DataRow("thank you so much tia")]
+    [DataRow("buenas noches mami")]
     public void ChildAddressesFamily_NameOfAddress_ReturnsTrue(string text)
     {
         Assert.IsTrue(RelationshipCues.ChildAddressesFamily(TextNormalizer.Normalize(text)));
@@ -37,6 +39,7 @@ public sealed class RelationshipTests
     [DataRow("no tengo papa")]
     [DataRow("my mom said no")]
     [DataRow("ok daddy")]
+    [DataRow("el sabado vamos donde la abuela a almorzar")]
     [DataRow("")]
     public void ChildAddressesFamily_KinMentionedNotAddressed_ReturnsFalse(string text)
     {
@@ -50,9 +53,21 @@ public sealed class RelationshipTests
     [DataRow("your dad will pick you up")]
     [DataRow("dinner's ready")]
     [DataRow("trae el uniforme")]
-    public void ContactSpeaksAsParent_ParentTalk_ReturnsTrue(string text)
+    [DataRow("Mijaaa ven a comer")]
+    [DataRow("Tu papá va por ti")]
+    public void ContactSpeaksAsParent_ParentTalk_ReturnsTrueAndPassesThePrefilter(string text)
     {
+        Assert.IsTrue(RelationshipCues.MayTalkAsParent(text), "the prefilter must let every parent-talk text through");
         Assert.IsTrue(RelationshipCues.ContactSpeaksAsParent(TextNormalizer.Normalize(text)));
+    }
+
+    [TestMethod]
+    [DataRow("how was school")]
+    [DataRow("que mas parce como vas")]
+    [DataRow(null)]
+    public void MayTalkAsParent_OrdinaryChat_ReturnsFalse(string? text)
+    {
+        Assert.IsFalse(RelationshipCues.MayTalkAsParent(text));
     }
 
     [TestMethod]
