@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using SafeBrowse.Digest;
+using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Tests.Support;
 using SafeBrowse.Storage;
 
@@ -102,6 +104,21 @@ public sealed class TrustedContactHandlerTests
         Assert.AreEqual("alert", recent.GetProperty("level").GetString());
         Assert.AreEqual(0, after.GetProperty("recent").GetArrayLength());
         Assert.AreEqual(1, after.GetProperty("trusted").GetArrayLength());
+    }
+
+    [TestMethod]
+    public async Task TrustThenUntrust_TheWeeksDigestSaysBoth()
+    {
+        var host = Host();
+        await host.TrustAsync(Child, "Mamá", "family");
+        await host.TrustAsync(Child, "Mamá", kind: null);
+
+        var database = host.Storage.Database!;
+        var week = IsoWeek.Containing(DateTimeOffset.UtcNow, TimeZoneInfo.Local);
+        var html = new DigestComposer(TimeProvider.System).Compose(database, database.Profiles.Find(Child)!, week, "en");
+
+        StringAssert.Contains(html, "<bdi>Mamá</bdi> on <bdi>web.whatsapp.com</bdi> was marked as family on ");
+        StringAssert.Contains(html, "<bdi>Mamá</bdi> on <bdi>web.whatsapp.com</bdi> is no longer marked as family or trusted");
     }
 
     [TestMethod]
