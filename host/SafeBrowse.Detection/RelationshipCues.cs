@@ -11,12 +11,13 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static partial class RelationshipCues
 {
-    // Words a name of address may be; the regex only runs when one stands at an edge of the message.
-    private static readonly FrozenSet<string> KinWords = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "mami", "mamita", "mama", "mom", "mommy", "mum", "mummy", "papi", "papito", "papa", "dad", "tia", "tiita", "tita",
-        "tio", "tiito", "abuela", "abuelita", "abuelo", "abuelito", "abue", "abu", "nona", "madrina", "padrino", "grandma",
-        "granny", "nana", "grandpa", "grampa", "gramps", "auntie", "aunty", "aunt", "uncle");
+    // "daddy" and "baby" are left out: groomers coach children to use them.
+    private const string KinNames =
+        "mami|mamita|mama|mom|mommy|mum|mummy|papi|papito|papa|dad|tia|tiita|tita|tio|tiito|abuela|abuelita|abuelo|abuelito|"
+        + "abue|abu|nona|madrina|padrino|grandma|granny|nana|grandpa|grampa|gramps|auntie|aunty|aunt|uncle";
+
+    // The regex only runs when one of these words stands at an edge of the message.
+    private static readonly FrozenSet<string> KinWords = KinNames.Split('|').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinLookup = KinWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -84,12 +85,11 @@ internal static partial class RelationshipCues
         return false;
     }
 
-    // "daddy" and "baby" are left out: groomers coach children to use them.
     [GeneratedRegex(
         @"(?:^(?:(?:hola|holi|hi|hey|ok|okay|oki|si|no|ya|bueno|listo|vale|gracias|thanks|thank you|bye|chao|love you|te quiero|buenas noches|good night|sorry|perdon)\s+)?"
-        + @"(?:mami|mamita|mama|mom|mommy|mum|mummy|papi|papito|papa|dad|tia|tiita|tita|tio|tiito|abuela|abuelita|abuelo|abuelito|abue|abu|nona|madrina|padrino|grandma|granny|nana|grandpa|grampa|gramps|auntie|aunty|aunt|uncle)\b)"
+        + "(?:" + KinNames + @")\b)"
         + @"|(?:(?<!\b(?:mi|tu|su|my|your|his|her|el|la|a|al|de|del|con|sin|tengo|have|for|para|que)\s)"
-        + @"\b(?:mami|mamita|mama|mom|mommy|mum|papi|papito|papa|dad|tia|tiita|tio|tiito|abuela|abuelita|abuelo|abuelito|abue|madrina|padrino|grandma|granny|nana|grandpa|auntie|aunty|uncle)$)",
+        + @"\b(?:" + KinNames + ")$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex KinAddressPattern();
 
