@@ -1,7 +1,8 @@
+using SafeBrowse.Detection;
 using System.Text.Json;
 using Microsoft.ML;
 
-namespace SafeBrowse.Detection;
+namespace SafeBrowse.Models;
 
 /// <summary>Loads the committed model; never throws, falls back to category evidence alone.</summary>
 public static class MessageScorerLoader

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Digests;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Handlers.Parent;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Storage;
 
-namespace SafeBrowse.Host.Family;
+namespace SafeBrowse.Host.Hosting;
 
 /// <summary>The family side of the host: its database, the child profile of this browser, the PIN and the parent requests.</summary>
 internal static class FamilyServices

@@ -6,6 +6,9 @@ using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
 using Microsoft.Extensions.Logging;
+using SafeBrowse.Host.Platform;
+using SafeBrowse.Host.Scoring;
+using SafeBrowse.Models;
 using Serilog;
 using Serilog.Extensions.Logging;
 

@@ -9,6 +9,8 @@ using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Host.Scoring;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Host.Tests.Fuzz;
 
