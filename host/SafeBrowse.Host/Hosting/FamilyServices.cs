@@ -12,13 +12,13 @@ namespace SafeBrowse.Host.Hosting;
 /// <summary>The family side of the host: its database, the child profile of this browser, the PIN and the parent requests.</summary>
 internal static class FamilyServices
 {
-    public static IServiceCollection AddFamily(this IServiceCollection services, FamilyStorage storage)
+    public static IServiceCollection AddFamily(this IServiceCollection services, FamilyStorage storage, int pinIterations)
     {
         services.AddSingleton(storage);
         services.AddSingleton<BrowserProfileContext>();
         services.AddSingleton<ChildProfileResolver>();
         services.AddSingleton<FlaggedEventRecorder>();
-        services.AddSingleton(provider => new PinHasher(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new PinHasher(provider.GetRequiredService<TimeProvider>(), pinIterations));
         services.AddSingleton(new SetupCodes(AppContext.BaseDirectory, storage.DataDirectory));
         services.AddSingleton<PinGate>();
         services.AddSingleton<ParentSessions>();

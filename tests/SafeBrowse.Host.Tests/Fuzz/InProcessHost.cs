@@ -4,9 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Scoring;
@@ -15,7 +13,7 @@ using SafeBrowse.Models;
 namespace SafeBrowse.Host.Tests.Fuzz;
 
 /// <summary>
-/// The host's own pieces wired as Hosting/NativeHost.cs wires them (the real model, a family database in a temp
+/// The host's own pieces wired by the product's own registration (the real model, a family database in a temp
 /// folder, every handler) behind the real reader, router, writer and serving loop; only the clock is fake, and PINs
 /// are hashed with few iterations so thousands of tries stay fast.
 /// </summary>
@@ -51,16 +49,8 @@ internal sealed class InProcessHost : IAsyncDisposable
         var storage = new FamilyStorage(dataDirectory, clock, NullLogger<FamilyStorage>.Instance);
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddSingleton<TimeProvider>(clock);
-        collection.AddSingleton(model);
-        collection.AddSingleton(new RiskEngine(model.Scorer));
-        collection.AddFamily(storage);
-        collection.AddSingleton(new PinHasher(clock, FastPinIterations));
-        collection.AddSingleton<IRequestHandler, HelloHandler>();
-        collection.AddSingleton<IRequestHandler, ScoreHandler>();
-        collection.AddSingleton<RequestRouter>();
+        collection.AddSafeBrowseHost(new HostServiceOptions(storage, model, clock) { PinIterations = FastPinIterations });
         var services = collection.BuildServiceProvider();
-        FamilyServices.ApplySavedSensitivity(storage, services.GetRequiredService<RiskEngine>());
         return new InProcessHost(dataDirectory, services, clock);
     }
 
