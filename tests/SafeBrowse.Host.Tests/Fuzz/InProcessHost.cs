@@ -35,6 +35,10 @@ internal sealed class InProcessHost : IAsyncDisposable
 
     public ParentSessions Sessions => services.GetRequiredService<ParentSessions>();
 
+    /// <summary>The request types answered when ready rather than in order.</summary>
+    public IReadOnlySet<string> OffLoopTypes =>
+        services.GetServices<IRequestHandler>().Where(handler => handler.RunsOffServingLoop).Select(handler => handler.Type).ToHashSet(StringComparer.Ordinal);
+
     public static InProcessHost Start()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
