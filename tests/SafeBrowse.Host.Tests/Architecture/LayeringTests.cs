@@ -87,6 +87,22 @@ public sealed class LayeringTests
     }
 
     [TestMethod]
+    [DataRow("Projects")]
+    [DataRow("Folders of SafeBrowse.Host")]
+    public void ArchitectureDocument_Tables_MatchTheRulesTheTestsKeep(string heading)
+    {
+        var (rules, prefix) = heading == "Projects" ? (LayerRules.Projects, "SafeBrowse.") : (LayerRules.HostFolders, "");
+
+        var documented = ArchitectureDocument.Table(heading, prefix);
+
+        CollectionAssert.AreEquivalent(rules.Keys.ToList(), documented.Keys.ToList());
+        foreach (var (name, allowed) in rules)
+        {
+            CollectionAssert.AreEquivalent(allowed.ToList(), documented[name].ToList(), name);
+        }
+    }
+
+    [TestMethod]
     public void Detection_Assembly_ReachesNoFiles()
     {
         var violations = FileAccessChecker.Violations(typeof(RiskEngine).Assembly.Location);
