@@ -51,6 +51,32 @@ public sealed class ServingLoopTests
     }
 
     [TestMethod]
+    public async Task Serve_TwoPinRequests_AreAnsweredInTheOrderTheyCame()
+    {
+        using var host = ServingHost.Start(gateUnlock: true);
+        var gated = host.GatedUnlock!;
+        var input = new MemoryStream(Frames.Concat(
+            Frames.Of("""{"v":1,"id":"unlock","type":"parent.unlock","pin":"2468"}"""),
+            Frames.Of("""{"v":1,"id":"set","type":"parent.set-pin","pin":"2468","setupCode":"wrong"}"""),
+            Frames.Of("""{"v":1,"id":"hello","type":"hello"}""")));
+        var output = new ObservedOutput();
+        using var writer = new NativeMessageWriter(output);
+        using var service = host.Serve(input, writer);
+
+        var serving = Task.Run(async () =>
+        {
+            await service.StartAsync(CancellationToken.None);
+            await service.ExecuteTask!;
+        });
+        await gated.Entered.WaitAsync(HangBound);
+        await output.WhenWrittenAsync(1).WaitAsync(HangBound);
+        gated.Open();
+        await serving.WaitAsync(HangBound);
+
+        CollectionAssert.AreEqual(new[] { "hello", "unlock", "set" }, output.Frames.Select(frame => Replies.Id(Replies.Parse(frame))).ToList());
+    }
+
+    [TestMethod]
     public async Task Serve_InputEndsDuringPinCheck_AnswersItBeforeStopping()
     {
         using var host = ServingHost.Start(gateUnlock: true);
