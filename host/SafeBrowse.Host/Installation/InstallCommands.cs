@@ -1,6 +1,6 @@
 using System.Globalization;
 using SafeBrowse.Host.CommandLine;
-using SafeBrowse.Host.Hosting;
+using SafeBrowse.Host.Platform;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Installation;

@@ -1,4 +1,5 @@
 using SafeBrowse.Host.CommandLine;
+using SafeBrowse.Host.Hosting;
 
 namespace SafeBrowse.Host.Tests.CommandLine;
 

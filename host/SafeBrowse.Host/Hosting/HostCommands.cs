@@ -1,8 +1,10 @@
+using SafeBrowse.Host.CommandLine;
 using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Installation;
+using SafeBrowse.Host.Platform;
 using SafeBrowse.Host.Scanning;
 
-namespace SafeBrowse.Host.CommandLine;
+namespace SafeBrowse.Host.Hosting;
 
 /// <summary>Every command a person can type, one row each; a command's work lives in its own class.</summary>
 internal static class HostCommands
