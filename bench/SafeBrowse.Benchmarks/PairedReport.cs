@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.ML;
 using SafeBrowse.Detection;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Benchmarks;
 

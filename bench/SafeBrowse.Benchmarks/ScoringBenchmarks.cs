@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.ML;
 using SafeBrowse.Detection;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Benchmarks;
 

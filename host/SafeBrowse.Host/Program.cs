@@ -6,4 +6,4 @@ if (BrowserLaunch.TryRead(args, Environment.GetEnvironmentVariable) is { } launc
     return await NativeHost.RunAsync(launch.Caller, launch.DataDirectory);
 }
 
-return await HostCommandLine.RunOnConsoleAsync(args);
+return await HostCommands.RunOnConsoleAsync(args);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SafeBrowse.Detection;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Training;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.ML;
 using SafeBrowse.Detection;
+using SafeBrowse.Models;
 using SafeBrowse.Training;
 
 const int StressGroupSize = 20;

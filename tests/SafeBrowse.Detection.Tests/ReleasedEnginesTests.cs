@@ -1,3 +1,5 @@
+using SafeBrowse.Models;
+
 namespace SafeBrowse.Detection.Tests;
 
 [TestClass]

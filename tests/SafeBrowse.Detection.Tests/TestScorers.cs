@@ -1,3 +1,5 @@
+using SafeBrowse.Models;
+
 namespace SafeBrowse.Detection.Tests;
 
 /// <summary>Scorers the scenario tests run against: the lexicon alone, and the committed model.</summary>

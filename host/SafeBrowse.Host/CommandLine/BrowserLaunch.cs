@@ -1,4 +1,4 @@
-using SafeBrowse.Host.Hosting;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.CommandLine;
 

@@ -1,19 +1,18 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using SafeBrowse.Host.Digests;
-using SafeBrowse.Host.Scanning;
 
 namespace SafeBrowse.Host.CommandLine;
 
 /// <summary>
-/// Every command a person can type, parsed by System.CommandLine: help (<c>-h</c>, <c>--help</c>), errors that name
-/// the mistake, exit codes (<see cref="ExitCodes"/>) and shell completion through the <c>[suggest]</c> directive.
-/// A command's work lives in its own class; the browser's start never comes here (<see cref="BrowserLaunch"/>).
+/// The plumbing every command shares, on System.CommandLine: the root with <c>--data-dir</c> and <c>--version</c>,
+/// help (<c>-h</c>, <c>--help</c>), errors that name the mistake, exit codes (<see cref="ExitCodes"/>) and shell
+/// completion through the <c>[suggest]</c> directive. The commands themselves are listed in Hosting/HostCommands;
+/// the browser's start never comes here (<see cref="BrowserLaunch"/>).
 /// </summary>
 internal static class HostCommandLine
 {
-    public static RootCommand Create(CommandContext context)
+    public static RootCommand CreateRoot(CommandContext context)
     {
         var root = new RootCommand(
             "SafeBrowse's program on this computer. Browsers start it on their own " +
@@ -25,34 +24,24 @@ internal static class HostCommandLine
             option.Action = new HostVersionAction();
         }
 
-        Command[] commands = [.. InstallCommandLines.Create(context), ScanCommandLine.Create(context), DigestCommandLine.Create(context)];
-        foreach (var command in commands)
-        {
-            root.Subcommands.Add(command);
-        }
-
         return root;
     }
 
-    /// <summary>Takes no parser type in its signature, so the browser's start never loads the parser's assembly.</summary>
-    public static Task<int> RunOnConsoleAsync(string[] args) =>
-        RunAsync(args, new CommandContext(new CommandOutput(Console.Out, Console.Error), TimeProvider.System, Environment.GetEnvironmentVariable));
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+    public static async Task<int> RunAsync(RootCommand root, IReadOnlyList<string> args, CommandOutput output)
     {
-        var parseResult = Create(context).Parse(args);
+        var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
             foreach (var error in parseResult.Errors)
             {
-                await context.Output.Error.WriteLineAsync(error.Message);
+                await output.Error.WriteLineAsync(error.Message);
             }
 
-            await context.Output.Error.WriteLineAsync($"See '{CommandPath(parseResult.CommandResult)} --help'.");
+            await output.Error.WriteLineAsync($"See '{CommandPath(parseResult.CommandResult)} --help'.");
             return ExitCodes.UsageError;
         }
 
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = context.Output.Out, Error = context.Output.Error });
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
     }
 
     /// <summary>"safebrowse-host pin reset"; the root's own name is the running file's, the test assembly's under a test.</summary>

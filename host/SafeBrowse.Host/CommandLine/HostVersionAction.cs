@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.CommandLine;
 

@@ -1,5 +1,5 @@
 using SafeBrowse.Host.CommandLine;
-using SafeBrowse.Host.Hosting;
+using SafeBrowse.Host.Platform;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Digests;

@@ -1,6 +1,6 @@
 using SafeBrowse.Detection;
 using SafeBrowse.Digest;
-using SafeBrowse.Host.Handlers;
+using SafeBrowse.Host.Messaging;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Family;

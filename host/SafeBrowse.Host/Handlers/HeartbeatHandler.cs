@@ -1,9 +1,9 @@
 using System.Text.Json;
 using SafeBrowse.Digest;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Host.Scoring;
 
 namespace SafeBrowse.Host.Handlers;
 

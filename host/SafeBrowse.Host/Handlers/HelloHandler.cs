@@ -1,9 +1,10 @@
 using System.Text.Json;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Host.Platform;
+using SafeBrowse.Host.Scoring;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Handlers;

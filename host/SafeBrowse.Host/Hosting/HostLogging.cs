@@ -1,3 +1,4 @@
+using SafeBrowse.Host.Platform;
 using Serilog;
 using Serilog.Core;
 

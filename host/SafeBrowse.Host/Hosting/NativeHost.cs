@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
-using Microsoft.Extensions.Logging;
+using SafeBrowse.Host.Platform;
+using SafeBrowse.Host.Scoring;
+using SafeBrowse.Models;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -46,7 +48,6 @@ internal static class NativeHost
         // Opened now, so the first hello's wait for the child's profile overlaps with building the host.
         var storage = new FamilyStorage(dataDirectory, TimeProvider.System, new SerilogLoggerFactory(logger).CreateLogger<FamilyStorage>());
         using var host = Build(model, writer, logger, storage);
-        FamilyServices.ApplySavedSensitivity(host.Services.GetRequiredService<FamilyStorage>(), host.Services.GetRequiredService<RiskEngine>());
         await host.RunAsync();
         return 0;
     }
@@ -60,15 +61,10 @@ internal static class NativeHost
         });
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.Services.AddSerilog(logger, dispose: false);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(model);
-        builder.Services.AddSingleton(new RiskEngine(model.Scorer, store: new StoredContactStates(storage)));
+        builder.Services.AddSafeBrowseHost(new HostServiceOptions(storage, model, TimeProvider.System));
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
-        builder.Services.AddFamily(storage);
-        builder.Services.AddSingleton<IRequestHandler, HelloHandler>();
-        builder.Services.AddSingleton<IRequestHandler, ScoreHandler>();
-        builder.Services.AddSingleton<RequestRouter>();
+        // The serving loop starts first: the digest scheduler's catch-up must not come before the first reply.
         builder.Services.AddHostedService<NativeMessagingService>();
         builder.Services.AddHostedService<WeeklyDigestScheduler>();
         return builder.Build();

@@ -4,7 +4,10 @@ using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Hosting;
 
-/// <summary>Serves frames from stdin until the browser closes it, then stops the host.</summary>
+/// <summary>
+/// Serves frames from stdin until the browser closes it, then stops the host. Replies are written in the order requests
+/// came, except those of slow handlers, written when ready; the writer keeps whole frames from interleaving.
+/// </summary>
 internal sealed partial class NativeMessagingService(
     NativeMessageReader reader,
     NativeMessageWriter writer,
@@ -38,21 +41,41 @@ internal sealed partial class NativeMessagingService(
 
     private async Task ServeAsync(CancellationToken stoppingToken)
     {
-        while (await reader.ReadAsync(stoppingToken) is { } frame)
+        var answering = new List<Task>();
+        try
         {
-            var reply = frame.IsOversized
-                ? ErrorReplies.Create(null, ErrorCodes.FrameTooLarge, $"A frame of {frame.DeclaredLength} bytes is over the limit of {FrameLimits.MaxInboundBytes} bytes.")
-                : await router.RouteAsync(frame.Body, stoppingToken);
-            if (frame.IsOversized)
+            while (await reader.ReadAsync(stoppingToken) is { } frame)
             {
-                LogOversized(logger, frame.DeclaredLength);
+                if (frame.IsOversized)
+                {
+                    LogOversized(logger, frame.DeclaredLength);
+                    await WriteAsync(ErrorReplies.Create(null, ErrorCodes.FrameTooLarge, $"A frame of {frame.DeclaredLength} bytes is over the limit of {FrameLimits.MaxInboundBytes} bytes."), stoppingToken);
+                    continue;
+                }
+
+                var routed = router.Start(frame.Body, stoppingToken);
+                if (routed.RunsOffServingLoop)
+                {
+                    // The extension matches replies to requests by id, so this one may overtake or follow any other.
+                    answering.RemoveAll(task => task.IsCompletedSuccessfully);
+                    answering.Add(WriteWhenDoneAsync(routed.Reply, stoppingToken));
+                    continue;
+                }
+
+                await WriteAsync(await routed.Reply, stoppingToken);
             }
 
-            await WriteAsync(reply, stoppingToken);
+            LogInputClosed(logger);
         }
-
-        LogInputClosed(logger);
+        finally
+        {
+            // Requests still being worked out are answered before the host stops: the browser is waiting for them.
+            await Task.WhenAll(answering);
+        }
     }
+
+    private async Task WriteWhenDoneAsync(Task<RoutedReply> reply, CancellationToken stoppingToken) =>
+        await WriteAsync(await reply, stoppingToken);
 
     private async Task WriteAsync(RoutedReply reply, CancellationToken stoppingToken)
     {

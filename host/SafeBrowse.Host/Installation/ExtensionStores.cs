@@ -1,3 +1,5 @@
+using SafeBrowse.Host.Platform;
+
 namespace SafeBrowse.Host.Installation;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.Installation;
 

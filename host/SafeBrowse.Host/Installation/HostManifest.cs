@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.Installation;
 

@@ -1,4 +1,5 @@
 using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.Installation;
 
@@ -54,6 +55,6 @@ internal sealed class PinReset(InstallLayout layout, TextWriter output, TimeProv
             return (null, hostPath);
         }
 
-        return (Path.Combine(Hosting.DataDirectory.Ensure(dataDirectory), SetupCodeFiles.FileName), hostPath);
+        return (Path.Combine(DataDirectory.Ensure(dataDirectory), SetupCodeFiles.FileName), hostPath);
     }
 }

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.Installation;
 

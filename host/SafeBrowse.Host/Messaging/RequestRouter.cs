@@ -16,54 +16,96 @@ internal sealed partial class RequestRouter(IEnumerable<IRequestHandler> handler
     private readonly Dictionary<string, IRequestHandler> handlersByType =
         handlers.ToDictionary(handler => handler.Type, StringComparer.Ordinal);
 
-    public async ValueTask<RoutedReply> RouteAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    private readonly Lock offLoopGate = new();
+
+    // Slow requests run one after another, so a burst of PIN tries holds one pool thread, not all of them.
+    private Task offLoopTail = Task.CompletedTask;
+
+    /// <summary>Routes one frame and waits for its reply, wherever the handler runs.</summary>
+    public Task<RoutedReply> RouteAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken) =>
+        Start(frame, cancellationToken).Reply;
+
+    /// <summary>
+    /// Reads the frame's envelope and starts its handler: on the caller's thread, or on the thread pool after the
+    /// earlier slow requests when the handler <see cref="IRequestHandler.RunsOffServingLoop"/>.
+    /// </summary>
+    public RoutedRequest Start(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
     {
         // The parser leaves the bytes inside strings unchecked until they are read; broken UTF-8 must not get that far.
         if (!Utf8.IsValid(frame.Span) || TryParse(frame) is not { } document)
         {
             LogRefused(logger, null, ErrorCodes.BadJson, frame.Length);
-            return ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not valid UTF-8 JSON.");
+            return RoutedRequest.Answered(ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not valid UTF-8 JSON."));
         }
 
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            return RoutedRequest.Answered(ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not a JSON object."));
+        }
+
+        var id = ReadId(root);
+        RequestEnvelope envelope;
+        IRequestHandler? handler;
+        try
+        {
+            envelope = ReadEnvelope(root, id);
+            if (!handlersByType.TryGetValue(envelope.Type, out handler))
+            {
+                throw new ProtocolException(ErrorCodes.UnknownType, $"The type '{Truncate(envelope.Type)}' is not one this host knows.");
+            }
+        }
+        catch (ProtocolException refusal)
+        {
+            document.Dispose();
+            LogRefused(logger, id, refusal.Code, frame.Length);
+            return RoutedRequest.Answered(ErrorReplies.Create(id, refusal.Code, refusal.Message, refusal.RetryAfter));
+        }
+
+        if (!handler.RunsOffServingLoop)
+        {
+            return new RoutedRequest(HandleAsync(handler, envelope, document, frame.Length, cancellationToken), RunsOffServingLoop: false);
+        }
+
+        lock (offLoopGate)
+        {
+            var reply = offLoopTail
+                .ContinueWith(_ => HandleAsync(handler, envelope, document, frame.Length, cancellationToken), CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default)
+                .Unwrap();
+            offLoopTail = reply;
+            return new RoutedRequest(reply, RunsOffServingLoop: true);
+        }
+    }
+
+    private async Task<RoutedReply> HandleAsync(IRequestHandler handler, RequestEnvelope envelope, JsonDocument document, int frameLength, CancellationToken cancellationToken)
+    {
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ErrorReplies.Create(null, ErrorCodes.BadJson, "The frame is not a JSON object.");
-            }
-
-            var id = ReadId(root);
             try
             {
-                var envelope = ReadEnvelope(root, id);
-                if (!handlersByType.TryGetValue(envelope.Type, out var handler))
-                {
-                    throw new ProtocolException(ErrorCodes.UnknownType, $"The type '{Truncate(envelope.Type)}' is not one this host knows.");
-                }
-
-                var body = await handler.HandleAsync(envelope, root, cancellationToken);
-                return new RoutedReply(id, body);
+                var body = await handler.HandleAsync(envelope, document.RootElement, cancellationToken);
+                return new RoutedReply(envelope.Id, body);
             }
             catch (ProtocolException refusal)
             {
-                LogRefused(logger, id, refusal.Code, frame.Length);
-                return ErrorReplies.Create(id, refusal.Code, refusal.Message, refusal.RetryAfter);
+                LogRefused(logger, envelope.Id, refusal.Code, frameLength);
+                return ErrorReplies.Create(envelope.Id, refusal.Code, refusal.Message, refusal.RetryAfter);
             }
             catch (StorageUnavailableException unavailable)
             {
-                LogStorageFailed(logger, id, unavailable.Message);
-                return ErrorReplies.Create(id, ErrorCodes.StorageUnavailable, "The family database cannot be used right now; protection continues. Run 'safebrowse-host doctor'.");
+                LogStorageFailed(logger, envelope.Id, unavailable.Message);
+                return ErrorReplies.Create(envelope.Id, ErrorCodes.StorageUnavailable, "The family database cannot be used right now; protection continues. Run 'safebrowse-host doctor'.");
             }
             catch (JsonException invalid)
             {
-                LogRefused(logger, id, ErrorCodes.BadRequest, frame.Length);
-                return ErrorReplies.Create(id, ErrorCodes.BadRequest, Json.JsonErrorDescription.WithoutValues(invalid));
+                LogRefused(logger, envelope.Id, ErrorCodes.BadRequest, frameLength);
+                return ErrorReplies.Create(envelope.Id, ErrorCodes.BadRequest, Json.JsonErrorDescription.WithoutValues(invalid));
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                LogHandlerFailed(logger, failure.GetType().Name, id);
-                return ErrorReplies.Create(id, ErrorCodes.Internal, "The host could not process this request.");
+                LogHandlerFailed(logger, failure.GetType().Name, envelope.Id);
+                return ErrorReplies.Create(envelope.Id, ErrorCodes.Internal, "The host could not process this request.");
             }
         }
     }

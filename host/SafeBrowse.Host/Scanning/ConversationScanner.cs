@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text.Json;
 using SafeBrowse.Detection;
-using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Json;
+using SafeBrowse.Host.Messaging;
 
 namespace SafeBrowse.Host.Scanning;
 

@@ -3,7 +3,8 @@ using System.IO.Compression;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.CommandLine;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Hosting;
+using SafeBrowse.Host.Platform;
+using SafeBrowse.Models;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Scanning;

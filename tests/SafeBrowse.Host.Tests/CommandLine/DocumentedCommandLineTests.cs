@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SafeBrowse.Host.CommandLine;
+using SafeBrowse.Host.Hosting;
 
 namespace SafeBrowse.Host.Tests.CommandLine;
 
@@ -21,7 +22,7 @@ public sealed partial class DocumentedCommandLineTests
         var context = new CommandContext(new CommandOutput(output, output), TimeProvider.System, _ => null);
         foreach (var line in lines)
         {
-            var parsed = HostCommandLine.Create(context).Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var parsed = HostCommands.Create(context).Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
             Assert.IsEmpty(parsed.Errors, $"{line}: {string.Join("; ", parsed.Errors.Select(error => error.Message))}");
         }

@@ -1,4 +1,6 @@
 using SafeBrowse.Host.CommandLine;
+using SafeBrowse.Host.Hosting;
+using SafeBrowse.Host.Platform;
 
 namespace SafeBrowse.Host.Tests.CommandLine;
 
@@ -23,7 +25,7 @@ public sealed class HostCommandLineTests : IDisposable
     [DataRow("--out")]
     public void Parse_DigestOutputOrItsOldName_SameValue(string name)
     {
-        var parsed = HostCommandLine.Create(Context()).Parse(["digest", "--profile", "Ana", "--week", "2026-W48", name, "d.html", "--lang", "en"]);
+        var parsed = HostCommands.Create(Context()).Parse(["digest", "--profile", "Ana", "--week", "2026-W48", name, "d.html", "--lang", "en"]);
 
         Assert.IsEmpty(parsed.Errors);
         Assert.AreEqual("d.html", parsed.GetValue<string>("--output"));
@@ -35,7 +37,7 @@ public sealed class HostCommandLineTests : IDisposable
     [DataRow("--out")]
     public void Parse_ScanOutputOrTheDigestsName_SameValue(string name)
     {
-        var parsed = HostCommandLine.Create(Context()).Parse(["scan", "--input", "a.jsonl", name, "b.jsonl", "--profile", "Ana", "--record", "--start", "2026-11-23T16:00:00Z"]);
+        var parsed = HostCommands.Create(Context()).Parse(["scan", "--input", "a.jsonl", name, "b.jsonl", "--profile", "Ana", "--record", "--start", "2026-11-23T16:00:00Z"]);
 
         Assert.IsEmpty(parsed.Errors);
         Assert.AreEqual("b.jsonl", parsed.GetValue<string>("--output"));
@@ -50,7 +52,7 @@ public sealed class HostCommandLineTests : IDisposable
     {
         var context = Context(_ => "/tmp/env");
 
-        var parsed = HostCommandLine.Create(context).Parse([first, second, third]);
+        var parsed = HostCommands.Create(context).Parse([first, second, third]);
 
         Assert.IsEmpty(parsed.Errors);
         Assert.AreEqual("/tmp/one", context.DataDirectoryOf(parsed));
@@ -61,7 +63,7 @@ public sealed class HostCommandLineTests : IDisposable
     {
         var context = Context(name => name == "SAFEBROWSE_DATA_DIR" ? "/tmp/env" : null);
 
-        Assert.AreEqual("/tmp/env", context.DataDirectoryOf(HostCommandLine.Create(context).Parse(["pin", "reset"])));
+        Assert.AreEqual("/tmp/env", context.DataDirectoryOf(HostCommands.Create(context).Parse(["pin", "reset"])));
     }
 
     [TestMethod]
@@ -78,7 +80,7 @@ public sealed class HostCommandLineTests : IDisposable
     [DataRow(new[] { "digest", "--profile", "Ana", "--week", "2026-W48", "--out", "d.html", "--lang", "fr" }, "--lang must be es or en.")]
     public async Task RunAsync_WrongCommandLine_SaysWhatIsWrongAndExits2(string[] args, string expected)
     {
-        var exitCode = await HostCommandLine.RunAsync(args, Context());
+        var exitCode = await HostCommands.RunAsync(args, Context());
 
         Assert.AreEqual(ExitCodes.UsageError, exitCode);
         Assert.Contains(expected, error.ToString());
@@ -89,7 +91,7 @@ public sealed class HostCommandLineTests : IDisposable
     [TestMethod]
     public async Task RunAsync_NestedCommandWrong_PointsAtItsOwnHelp()
     {
-        await HostCommandLine.RunAsync(["pin", "reset", "--purge"], Context());
+        await HostCommands.RunAsync(["pin", "reset", "--purge"], Context());
 
         Assert.Contains("See 'safebrowse-host pin reset --help'.", error.ToString());
     }
@@ -99,7 +101,7 @@ public sealed class HostCommandLineTests : IDisposable
     [DataRow("-h")]
     public async Task RunAsync_Help_ListsEveryCommandAndTheDataFolder(string help)
     {
-        var exitCode = await HostCommandLine.RunAsync([help], Context());
+        var exitCode = await HostCommands.RunAsync([help], Context());
 
         Assert.AreEqual(ExitCodes.Success, exitCode);
         foreach (var command in new[] { "install", "uninstall", "repair", "pin", "doctor", "scan", "digest", "--data-dir", "--version" })
@@ -111,7 +113,7 @@ public sealed class HostCommandLineTests : IDisposable
     [TestMethod]
     public async Task RunAsync_DigestHelp_ShowsTheOldNameBesideTheNewOne()
     {
-        var exitCode = await HostCommandLine.RunAsync(["digest", "--help"], Context());
+        var exitCode = await HostCommands.RunAsync(["digest", "--help"], Context());
 
         Assert.AreEqual(ExitCodes.Success, exitCode);
         Assert.Contains("--out, --output <FILE.html>", output.ToString());
@@ -121,7 +123,7 @@ public sealed class HostCommandLineTests : IDisposable
     [TestMethod]
     public async Task RunAsync_Version_PrintsTheVersionTheHelloReports()
     {
-        var exitCode = await HostCommandLine.RunAsync(["--version"], Context());
+        var exitCode = await HostCommands.RunAsync(["--version"], Context());
 
         Assert.AreEqual(ExitCodes.Success, exitCode);
         Assert.AreEqual($"safebrowse-host {HostVersion.Current}", output.ToString().Trim());
@@ -134,7 +136,7 @@ public sealed class HostCommandLineTests : IDisposable
     [DataRow("pin re", "reset")]
     public async Task RunAsync_SuggestDirective_CompletesWhatWasTyped(string typed, string expected)
     {
-        var exitCode = await HostCommandLine.RunAsync([$"[suggest:{typed.Length}]", typed], Context());
+        var exitCode = await HostCommands.RunAsync([$"[suggest:{typed.Length}]", typed], Context());
 
         Assert.AreEqual(ExitCodes.Success, exitCode);
         CollectionAssert.AreEqual(new[] { expected }, output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));

@@ -35,7 +35,7 @@ public sealed class FramingFuzzTests(TestContext testContext)
             var cut = Cut(input, generator.Next(), random);
             var served = await host.ServeAsync(input);
 
-            if (Problem(whole, served) is { } problem)
+            if (Problem(whole, served, host.OffLoopTypes) is { } problem)
             {
                 report.Add($"stream {stream}, input ended {cut}: {problem}");
             }
@@ -75,16 +75,17 @@ public sealed class FramingFuzzTests(TestContext testContext)
         }
     }
 
-    private static string? Problem(List<FuzzCase> whole, ServedStream served)
+    private static string? Problem(List<FuzzCase> whole, ServedStream served, IReadOnlySet<string> offLoopTypes)
     {
+        var replies = ReplyOrder.Restore(whole, served.Replies, offLoopTypes);
         for (var index = 0; index < whole.Count; index++)
         {
-            if (index >= served.Replies.Count)
+            if (replies[index] is not { } reply)
             {
                 return $"frame {index} got no reply\n    sent: {whole[index].Describe()}";
             }
 
-            if (ReplyContract.Violation(whole[index], served.Replies[index]) is { } broken)
+            if (ReplyContract.Violation(whole[index], reply) is { } broken)
             {
                 return $"frame {index}: {broken}\n    sent: {whole[index].Describe()}";
             }

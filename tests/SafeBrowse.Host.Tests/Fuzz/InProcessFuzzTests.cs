@@ -40,31 +40,32 @@ public sealed class InProcessFuzzTests(TestContext testContext)
             }
 
             var served = await host.ServeAsync(input);
-            Check(first, sent, served, input.LargestRead, report);
+            Check(first, sent, served, host.OffLoopTypes, input.LargestRead, report);
         }
 
         testContext.WriteLine($"{iterations} frames in {elapsed.Elapsed.TotalSeconds:F1} s, {FuzzSettings.Replay(seed)}");
         Assert.IsEmpty(report.Problems, report.ToString());
     }
 
-    private static void Check(int first, List<FuzzCase> sent, ServedStream served, int largestRead, FuzzReport report)
+    private static void Check(int first, List<FuzzCase> sent, ServedStream served, IReadOnlySet<string> offLoopTypes, int largestRead, FuzzReport report)
     {
+        var replies = ReplyOrder.Restore([.. sent.SelectMany((frame, index) => new[] { frame, ProbeHello.For(first + index) })], served.Replies, offLoopTypes);
         for (var index = 0; index < sent.Count; index++)
         {
             var frame = first + index;
-            if (served.Replies.Count < (2 * index) + 2)
+            if (replies[2 * index] is not { } reply || replies[(2 * index) + 1] is not { } probe)
             {
                 var why = served.Failure is { } failure ? $"{failure.GetType().Name}: {failure.Message}" : "no exception";
                 report.Add(frame, $"the host stopped answering ({why})", sent[index]);
                 return;
             }
 
-            if (ReplyContract.Violation(sent[index], served.Replies[2 * index]) is { } broken)
+            if (ReplyContract.Violation(sent[index], reply) is { } broken)
             {
                 report.Add(frame, broken, sent[index]);
             }
 
-            if (ProbeHello.Violation(frame, served.Replies[(2 * index) + 1]) is { } deaf)
+            if (ProbeHello.Violation(frame, probe) is { } deaf)
             {
                 report.Add(frame, deaf, sent[index]);
             }

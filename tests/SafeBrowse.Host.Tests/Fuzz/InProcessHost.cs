@@ -4,16 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
-using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Host.Scoring;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Host.Tests.Fuzz;
 
 /// <summary>
-/// The host's own pieces wired as Hosting/NativeHost.cs wires them (the real model, a family database in a temp
+/// The host's own pieces wired by the product's own registration (the real model, a family database in a temp
 /// folder, every handler) behind the real reader, router, writer and serving loop; only the clock is fake, and PINs
 /// are hashed with few iterations so thousands of tries stay fast.
 /// </summary>
@@ -35,6 +35,10 @@ internal sealed class InProcessHost : IAsyncDisposable
 
     public ParentSessions Sessions => services.GetRequiredService<ParentSessions>();
 
+    /// <summary>The request types answered when ready rather than in order.</summary>
+    public IReadOnlySet<string> OffLoopTypes =>
+        services.GetServices<IRequestHandler>().Where(handler => handler.RunsOffServingLoop).Select(handler => handler.Type).ToHashSet(StringComparer.Ordinal);
+
     public static InProcessHost Start()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
@@ -49,16 +53,8 @@ internal sealed class InProcessHost : IAsyncDisposable
         var storage = new FamilyStorage(dataDirectory, clock, NullLogger<FamilyStorage>.Instance);
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddSingleton<TimeProvider>(clock);
-        collection.AddSingleton(model);
-        collection.AddSingleton(new RiskEngine(model.Scorer));
-        collection.AddFamily(storage);
-        collection.AddSingleton(new PinHasher(clock, FastPinIterations));
-        collection.AddSingleton<IRequestHandler, HelloHandler>();
-        collection.AddSingleton<IRequestHandler, ScoreHandler>();
-        collection.AddSingleton<RequestRouter>();
+        collection.AddSafeBrowseHost(new HostServiceOptions(storage, model, clock) { PinIterations = FastPinIterations });
         var services = collection.BuildServiceProvider();
-        FamilyServices.ApplySavedSensitivity(storage, services.GetRequiredService<RiskEngine>());
         return new InProcessHost(dataDirectory, services, clock);
     }
 

@@ -7,6 +7,7 @@ using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Handlers.Parent;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Tests.Support;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Host.Tests.Handlers;
 

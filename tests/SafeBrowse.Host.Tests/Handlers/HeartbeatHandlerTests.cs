@@ -5,9 +5,10 @@ using Microsoft.Extensions.Time.Testing;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
-using SafeBrowse.Host.Hosting;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Host.Scoring;
 using SafeBrowse.Host.Tests.Support;
+using SafeBrowse.Models;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Tests.Handlers;

@@ -6,6 +6,7 @@ using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Tests.Support;
+using SafeBrowse.Models;
 
 namespace SafeBrowse.Host.Tests.Handlers;
 

@@ -10,6 +10,9 @@ internal sealed class ParentUnlockHandler(PinGate pins, ParentSessions sessions)
 {
     public string Type => "parent.unlock";
 
+    // PBKDF2 with 600,000 iterations holds a core for about a third of a second here; scoring must not wait behind it.
+    public bool RunsOffServingLoop => true;
+
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
     {
         var unlock = ProtocolFields.Read(request, ProtocolJsonContext.Default.PinRequest);

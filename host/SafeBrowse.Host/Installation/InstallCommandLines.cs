@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using SafeBrowse.Host.Installation;
+using SafeBrowse.Host.CommandLine;
 
-namespace SafeBrowse.Host.CommandLine;
+namespace SafeBrowse.Host.Installation;
 
 /// <summary>The command lines of install, uninstall, repair, pin reset and doctor; <see cref="InstallCommands"/> does the work.</summary>
 internal static class InstallCommandLines

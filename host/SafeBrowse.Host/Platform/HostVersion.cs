@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SafeBrowse.Host;
+namespace SafeBrowse.Host.Platform;
 
 internal static class HostVersion
 {

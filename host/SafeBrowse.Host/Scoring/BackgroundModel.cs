@@ -1,6 +1,6 @@
 using SafeBrowse.Detection;
 
-namespace SafeBrowse.Host.Hosting;
+namespace SafeBrowse.Host.Scoring;
 
 /// <summary>
 /// Loads the model on a worker thread while the host starts serving: loading ML.NET and the model takes most of the

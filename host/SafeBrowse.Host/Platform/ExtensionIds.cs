@@ -1,4 +1,4 @@
-namespace SafeBrowse.Host.Installation;
+namespace SafeBrowse.Host.Platform;
 
 /// <summary>The one list of extensions this host serves; host manifests and the launch check are both built from it.</summary>
 internal static class ExtensionIds

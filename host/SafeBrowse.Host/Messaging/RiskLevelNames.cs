@@ -1,6 +1,6 @@
 using SafeBrowse.Detection;
 
-namespace SafeBrowse.Host.Handlers;
+namespace SafeBrowse.Host.Messaging;
 
 internal static class RiskLevelNames
 {

@@ -1,4 +1,4 @@
-namespace SafeBrowse.Detection;
+namespace SafeBrowse.Models;
 
 /// <summary>File names of a model directory.</summary>
 public static class ModelFiles

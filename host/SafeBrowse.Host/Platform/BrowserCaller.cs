@@ -1,6 +1,4 @@
-using SafeBrowse.Host.Installation;
-
-namespace SafeBrowse.Host.Hosting;
+namespace SafeBrowse.Host.Platform;
 
 /// <summary>Who started the host: Chromium passes the caller's origin, Firefox the manifest path and the add-on id.</summary>
 internal sealed record BrowserCaller(string Identity, bool IsFirefox)

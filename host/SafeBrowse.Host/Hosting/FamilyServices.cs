@@ -1,23 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Digests;
+using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Handlers;
 using SafeBrowse.Host.Handlers.Parent;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Storage;
 
-namespace SafeBrowse.Host.Family;
+namespace SafeBrowse.Host.Hosting;
 
 /// <summary>The family side of the host: its database, the child profile of this browser, the PIN and the parent requests.</summary>
 internal static class FamilyServices
 {
-    public static IServiceCollection AddFamily(this IServiceCollection services, FamilyStorage storage)
+    public static IServiceCollection AddFamily(this IServiceCollection services, FamilyStorage storage, int pinIterations)
     {
         services.AddSingleton(storage);
         services.AddSingleton<BrowserProfileContext>();
         services.AddSingleton<ChildProfileResolver>();
         services.AddSingleton<FlaggedEventRecorder>();
-        services.AddSingleton(provider => new PinHasher(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new PinHasher(provider.GetRequiredService<TimeProvider>(), pinIterations));
         services.AddSingleton(new SetupCodes(AppContext.BaseDirectory, storage.DataDirectory));
         services.AddSingleton<PinGate>();
         services.AddSingleton<ParentSessions>();

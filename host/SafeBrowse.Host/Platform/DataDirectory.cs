@@ -1,4 +1,4 @@
-namespace SafeBrowse.Host.Hosting;
+namespace SafeBrowse.Host.Platform;
 
 /// <summary>The per-user folder for data and logs, created readable by the user alone.</summary>
 internal static class DataDirectory
