@@ -36,4 +36,7 @@ public sealed record DigestInput(
 {
     /// <summary>When heartbeats said SafeBrowse ran but could not protect, and why; these spans are in <see cref="ActiveSpans"/> too.</summary>
     public IReadOnlyList<DigestImpairment> Impairments { get; init; } = [];
+
+    /// <summary>When the child's profile was made; gaps are looked for only from then (<see cref="ActivityGaps.Since"/>).</summary>
+    public DateTimeOffset? ProfileCreatedAt { get; init; }
 }

@@ -45,6 +45,7 @@ internal sealed class DigestComposer(TimeProvider clock)
             Impairments = [.. activity
                 .Where(span => span.Impairment is not null)
                 .Select(span => new DigestImpairment(new DigestSpan(span.Start, span.LastSeen), span.Impairment!))],
+            ProfileCreatedAt = profile.CreatedAt,
         };
         return WeeklyDigestRenderer.Render(input);
     }
@@ -60,12 +61,7 @@ internal sealed class DigestComposer(TimeProvider clock)
         entry.Contact,
         entry.At,
         entry.Categories,
-        entry.Verdict switch
-        {
-            FeedbackVerdict.Agree => "agree",
-            FeedbackVerdict.Disagree => "disagree",
-            _ => null,
-        },
+        entry.Verdict is { } verdict ? FeedbackVerdicts.Word(verdict) : null,
         entry.Categories.Any(SeriousPatterns.Categories.Contains));
 
     private static DigestPinChange ToDigest(PinChange change) => new(
@@ -78,5 +74,5 @@ internal sealed class DigestComposer(TimeProvider clock)
         });
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>
-        new(incident.At, incident.Kind == StorageIncidentKind.DatabaseReplaced ? "database_replaced" : "write_failed");
+        new(incident.At, StorageIncidentKinds.Word(incident.Kind));
 }
