@@ -23,6 +23,7 @@ const SHARED_FILES = [
   "src/content/transcript.js",
   "src/content/sender.js",
   "src/content/save-copy.js",
+  "src/content/card-styles.js",
   "src/content/notice/notice-styles.js",
   "src/content/notice/notice-guard.js",
   "src/content/notice/notice.js",
