@@ -1,5 +1,6 @@
 using SafeBrowse.Detection;
 using SafeBrowse.Digest;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Digests;
@@ -68,9 +69,9 @@ internal sealed class DigestComposer(TimeProvider clock)
         change.At,
         change.Kind switch
         {
-            PinChangeKind.Set => "set",
-            PinChangeKind.Changed => "changed",
-            _ => "reset",
+            PinChangeKind.Set => PinChangeWords.Set,
+            PinChangeKind.Changed => PinChangeWords.Changed,
+            _ => PinChangeWords.Reset,
         });
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>
