@@ -3,7 +3,7 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // The host refuses a message past these; text is clipped by the sender.
-  const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512 });
+  const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512, text: 4000 });
   const SKIPPED_TEXT_PARENTS = "script, style, noscript, template";
 
   const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
