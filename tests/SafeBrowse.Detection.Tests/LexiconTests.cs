@@ -82,8 +82,9 @@ public sealed class LexiconTests
 
         foreach (var category in DetectionCategories.All)
         {
-            // Spanish folds English's spelling variants into fewer alternations, so equal footing is most, not all, of the count.
-            Assert.IsGreaterThanOrEqualTo(english[category] * 2 / 3, spanish.GetValueOrDefault(category), $"{category}: es {spanish.GetValueOrDefault(category)}, en {english[category]}");
+            // Equal footing, give or take the odd spelling variant one language needs a pattern for and the other folds into an alternation.
+            var (inEnglish, inSpanish) = (english.GetValueOrDefault(category), spanish.GetValueOrDefault(category));
+            Assert.IsGreaterThanOrEqualTo(Math.Max(inEnglish, inSpanish) * 9 / 10, Math.Min(inEnglish, inSpanish), $"{category}: es {inSpanish}, en {inEnglish}");
         }
     }
 
