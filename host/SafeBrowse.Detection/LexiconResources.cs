@@ -30,6 +30,13 @@ internal static partial class LexiconResources
             ?? throw new InvalidOperationException($"The lexicon resource {name} is missing from the build.");
         var file = JsonSerializer.Deserialize(stream, LexiconJsonContext.Default.LexiconFile)
             ?? throw new InvalidOperationException($"The lexicon resource {name} is empty.");
+        return Build(file);
+    }
+
+    /// <summary>The patterns of a parsed lexicon file; throws naming the pattern whose category, stage, strength or fragment is unknown.</summary>
+    public static IReadOnlyList<CategoryPattern> Build(LexiconFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         return [.. file.Patterns.Select(entry => Build(entry, file.Fragments))];
     }
 

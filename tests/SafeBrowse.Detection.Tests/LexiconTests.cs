@@ -99,6 +99,35 @@ public sealed class LexiconTests
     }
 
     [TestMethod]
+    [DataRow("no_such_category", "trust_building", "strong", "you are {you_are}")]
+    [DataRow("flattery", "no_such_stage", "strong", "you are {you_are}")]
+    [DataRow("flattery", "trust_building", "very strong", "you are {you_are}")]
+    [DataRow("flattery", "trust_building", "strong", "you are {no_such_fragment}")]
+    [DataRow("flattery", "trust_building", "strong", "{loop}")]
+    public void Build_DamagedEntry_ThrowsNamingThePattern(string category, string stage, string strength, string expression)
+    {
+        var fragments = new Dictionary<string, string> { ["you_are"] = "(?:youre|you are)", ["loop"] = "{loop}" };
+        var entry = new LexiconEntry("en.test.damaged", category, stage, strength, expression, ["a", "b"], ["c", "d"]);
+        var file = new LexiconFile("en", fragments, [entry]);
+
+        var error = Assert.ThrowsExactly<InvalidOperationException>(() => LexiconResources.Build(file));
+
+        Assert.Contains("en.test.damaged", error.Message);
+    }
+
+    [TestMethod]
+    public void Build_Fragments_AreSpelledOutAndQuantifiersKept()
+    {
+        var fragments = new Dictionary<string, string> { ["apps"] = "(?:kik|snapchat)", ["private"] = "(?:{apps}|dm)" };
+        var entry = new LexiconEntry("en.test.fragments", "private_channel", "isolation", "weak", "add me on {private}.{0,5}", ["a", "b"], ["c", "d"]);
+
+        var pattern = LexiconResources.Build(new LexiconFile("en", fragments, [entry])).Single();
+
+        Assert.AreEqual(@"\b(?:add me on (?:(?:kik|snapchat)|dm).{0,5})\b", pattern.Expression);
+        Assert.AreEqual(EvidenceWeights.Weak, pattern.Weight);
+    }
+
+    [TestMethod]
     [DataRow("wanna trade skins?", DetectionCategories.PhotoRequest)]
     [DataRow("lets swap seats", DetectionCategories.PhotoRequest)]
     [DataRow("can we exchange numbers", DetectionCategories.PhotoRequest)]
