@@ -3,6 +3,8 @@ namespace SafeBrowse.Detection;
 /// <summary>
 /// Everything <see cref="ContactState"/> needs to go on after a restart: category ids, weights, times, levels and
 /// counts. Never text, never words. <see cref="V"/> is the format version (<see cref="ContactSnapshotCodec"/>).
+/// Version 2 added what the conversation said about the relationship (<see cref="Relationship"/>); a version 1
+/// snapshot reads with none said.
 /// </summary>
 internal sealed record ContactSnapshot(
     int V,
@@ -21,4 +23,7 @@ internal sealed record ContactSnapshot(
     bool ChildAskedAge,
     IReadOnlyList<string> Dismissed,
     RiskLevel? DismissedLevel,
-    IReadOnlyList<uint> Counted);
+    IReadOnlyList<uint> Counted,
+    int KinAddressed = 0,
+    int ParentTalk = 0,
+    bool RelationshipBetrayed = false);

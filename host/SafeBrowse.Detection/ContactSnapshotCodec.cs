@@ -9,7 +9,10 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static class ContactSnapshotCodec
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
+
+    // Version 1 lacks only the relationship counts, which then read as none.
+    private const int OldestReadableVersion = 1;
 
     private static readonly HashSet<string> KnownCategories = [.. DetectionCategories.All];
 
@@ -21,7 +24,7 @@ internal static class ContactSnapshotCodec
     {
         try
         {
-            if (ReadVersion(bytes) != CurrentVersion)
+            if (ReadVersion(bytes) is not (>= OldestReadableVersion and <= CurrentVersion))
             {
                 return null;
             }
@@ -65,7 +68,7 @@ internal static class ContactSnapshotCodec
         && snapshot.Counted is not null && snapshot.Counted.Count <= ContactState.MaxCountedMessages
         && snapshot.Evidence.All(pair => KnownCategories.Contains(pair.Key) && double.IsFinite(pair.Value) && pair.Value >= 0)
         && new[] { snapshot.Strong, snapshot.Notified, snapshot.Categories, snapshot.Dismissed }.All(list => list.All(KnownCategories.Contains))
-        && snapshot.EvidenceMessages >= 0
+        && snapshot.EvidenceMessages >= 0 && snapshot.KinAddressed >= 0 && snapshot.ParentTalk >= 0
         && Enum.IsDefined(snapshot.Level) && Enum.IsDefined(snapshot.LastNotifiedLevel)
         && (snapshot.DismissedLevel is not { } dismissed || Enum.IsDefined(dismissed));
 }

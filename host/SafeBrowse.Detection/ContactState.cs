@@ -21,6 +21,7 @@ internal sealed class ContactState(string conversation, string contact)
     private RiskLevel? dismissedLevel;
     private readonly Queue<uint> countedOrder = new();
     private readonly HashSet<uint> counted = [];
+    private readonly Relationship relationship = new();
 
     /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
     public const int MaxCountedMessages = 256;
@@ -92,9 +93,17 @@ internal sealed class ContactState(string conversation, string contact)
         }
     }
 
-    public void Add(MessageScore score, RiskOptions options)
+    /// <summary>Takes what a message says about who the contact is to the child (<see cref="Relationship"/>).</summary>
+    public void ObserveRelationship(bool trusted, bool childAddressesFamily)
+    {
+        relationship.Trusted = trusted;
+        Changes += relationship.ObserveChild(childAddressesFamily) ? 1 : 0;
+    }
+
+    public void Add(MessageScore score, RiskOptions options, bool speaksAsParent = false, bool namesBodyOrUndress = false)
     {
         var carried = false;
+        Changes += relationship.ObserveContact(speaksAsParent, score, namesBodyOrUndress) ? 1 : 0;
         foreach (var item in score.Evidence)
         {
             carried |= ObserveContext(item.Category);
@@ -193,7 +202,7 @@ internal sealed class ContactState(string conversation, string contact)
     /// </summary>
     public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify)
     {
-        var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
+        var (level, categories) = RiskRules.Assess(relationship.Weigh(evidence), options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
@@ -274,7 +283,10 @@ internal sealed class ContactState(string conversation, string contact)
         childAskedAge,
         [.. dismissedCategories],
         dismissedLevel,
-        [.. countedOrder]);
+        [.. countedOrder],
+        relationship.KinAddressed,
+        relationship.ParentTalk,
+        relationship.Betrayed);
 
     /// <summary>Takes up a saved state; decay to the next message's time happens as for any state.</summary>
     public static ContactState Restore(string conversation, string contact, ContactSnapshot snapshot, long revision)
@@ -299,6 +311,7 @@ internal sealed class ContactState(string conversation, string contact)
             state.evidence[category] = weight;
         }
 
+        state.relationship.Restore(snapshot.KinAddressed, snapshot.ParentTalk, snapshot.RelationshipBetrayed);
         state.strongCategories.UnionWith(snapshot.Strong);
         state.notifiedCategories.UnionWith(snapshot.Notified);
         state.dismissedCategories.UnionWith(snapshot.Dismissed);

@@ -2,7 +2,7 @@ namespace SafeBrowse.Detection;
 
 /// <summary>
 /// Feeds a recorded conversation through a fresh <see cref="RiskEngine"/> in order, as if observed live: the path
-/// the host takes for each message. Recorded corpora carry no times, so messages are one minute apart.
+/// the host takes for each message. Most recorded corpora carry no times: messages without one are one minute apart from the start.
 /// </summary>
 public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null)
 {
@@ -37,7 +37,7 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
                 lastContact = message.Author ?? DefaultContact;
             }
 
-            var time = start + (MessageSpacing * index);
+            var time = message.At ?? start + (MessageSpacing * index);
             var decision = engine.Observe(new ObservedMessage(
                 Conversation,
                 message.FromContact ? message.Author ?? DefaultContact : lastContact,

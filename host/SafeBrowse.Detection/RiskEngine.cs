@@ -53,6 +53,12 @@ public sealed class RiskEngine
         var statesMinorAge = ChildAgeStatement.IsMinorAge(childText);
         var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
         var asksAge = ChildAgeStatement.AsksAge(childText);
+        var addressesFamily = RelationshipCues.ChildAddressesFamily(childText);
+        var asksForPhoto = score is not null && score.Evidence.Any(item => item.Category == DetectionCategories.PhotoRequest);
+        var mayTalkAsParent = incoming && RelationshipCues.MayTalkAsParent(message.Text);
+        var contactText = mayTalkAsParent || asksForPhoto ? TextNormalizer.Normalize(message.Text) : string.Empty;
+        var speaksAsParent = mayTalkAsParent && RelationshipCues.ContactSpeaksAsParent(contactText);
+        var namesBodyOrUndress = asksForPhoto && RelationshipCues.NamesBodyOrUndress(contactText);
         var fingerprint = score is not null && message.Key is { Length: > 0 } key ? store?.Fingerprint(key) : null;
 
         // The store is read and written under the lock: a contact's state must not change between load and save.
@@ -63,6 +69,7 @@ public sealed class RiskEngine
                 var state = Touch(message.Conversation, message.Contact);
                 var changes = state.Changes;
                 state.DecayTo(message.Time, options.EvidenceHalfLife);
+                state.ObserveRelationship(message.Trusted, addressesFamily);
                 if (!incoming)
                 {
                     state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
@@ -71,7 +78,7 @@ public sealed class RiskEngine
                 if (score is not null && !(fingerprint is { } seen && state.HasCounted(seen)))
                 {
                     var evidenceMessages = state.EvidenceMessages;
-                    state.Add(score, options);
+                    state.Add(score, options, speaksAsParent, namesBodyOrUndress);
                     if (fingerprint is { } counted && state.EvidenceMessages > evidenceMessages)
                     {
                         state.MarkCounted(counted);

@@ -36,4 +36,7 @@ public sealed record DigestInput(
 {
     /// <summary>When heartbeats said SafeBrowse ran but could not protect, and why; these spans are in <see cref="ActiveSpans"/> too.</summary>
     public IReadOnlyList<DigestImpairment> Impairments { get; init; } = [];
+
+    /// <summary>Contacts a parent marked as family or trusted, or unmarked; changes outside <see cref="Week"/> are left out.</summary>
+    public IReadOnlyList<DigestTrustChange> TrustChanges { get; init; } = [];
 }

@@ -37,6 +37,7 @@ public static class WeeklyDigestRenderer
         FeedbackSection.Write(html, page);
         ProtectionSection.Write(html, page);
         PinSection.Write(html, page);
+        TrustedContactsSection.Write(html, page);
         AgeSection.Write(html, page);
         StorageSection.Write(html, page);
         TalkSection.Write(html, page);

@@ -25,6 +25,7 @@ public sealed class FamilyDatabase
         Digests = new DigestIndex(gateway);
         Incidents = new IncidentStore(gateway);
         ContactStates = new ContactStateStore(gateway);
+        TrustedContacts = new TrustedContactStore(gateway);
         Retention = new RetentionSweeper(gateway);
     }
 
@@ -51,6 +52,8 @@ public sealed class FamilyDatabase
     public IncidentStore Incidents { get; }
 
     public ContactStateStore ContactStates { get; }
+
+    public TrustedContactStore TrustedContacts { get; }
 
     public RetentionSweeper Retention { get; }
 

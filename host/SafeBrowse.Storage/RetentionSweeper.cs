@@ -24,7 +24,8 @@ public sealed class RetentionSweeper
                 + connection.Execute("DELETE FROM site_use WHERE day < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM incidents WHERE at < $cutoff", cutoff)
                 + connection.Execute("DELETE FROM pin_changes WHERE at < $cutoff", cutoff)
-                + connection.Execute("DELETE FROM contact_states WHERE seen_at < $cutoff", cutoff);
+                + connection.Execute("DELETE FROM contact_states WHERE seen_at < $cutoff", cutoff)
+                + connection.Execute("DELETE FROM trusted_contact_changes WHERE at < $cutoff", cutoff);
             var digests = connection.Query(
                 "DELETE FROM digests WHERE coalesce(completed_at, claimed_at) < $cutoff RETURNING path",
                 reader => reader.GetNullableString(0),

@@ -162,6 +162,29 @@ internal static class Schema
             "CREATE INDEX contact_states_by_contact ON contact_states (contact_key)",
             "CREATE INDEX contact_states_by_time ON contact_states (seen_at)",
         ],
+        [
+            """
+            CREATE TABLE trusted_contacts (
+                profile_id INTEGER NOT NULL REFERENCES profiles (id),
+                site TEXT NOT NULL,
+                contact TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                set_at INTEGER NOT NULL,
+                PRIMARY KEY (profile_id, site, contact)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE trusted_contact_changes (
+                id INTEGER PRIMARY KEY,
+                profile_id INTEGER NOT NULL REFERENCES profiles (id),
+                site TEXT NOT NULL,
+                contact TEXT NOT NULL,
+                kind TEXT,
+                at INTEGER NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX trusted_contact_changes_by_time ON trusted_contact_changes (profile_id, at)",
+        ],
     ];
 
     public static int Version => Migrations.Count;

@@ -24,7 +24,7 @@ internal sealed record ConversationMetrics(GroomingMetrics Grooming, IReadOnlyDi
 
     private static double PerThousand(int count, int total) => total == 0 ? 0 : Math.Round(1000.0 * count / total, 2);
 
-    private static double? Median(IEnumerable<int?> values)
+    public static double? Median(IEnumerable<int?> values)
     {
         var sorted = values.Where(value => value.HasValue).Select(value => value!.Value).Order().ToArray();
         if (sorted.Length == 0)

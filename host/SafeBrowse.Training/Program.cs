@@ -13,10 +13,16 @@ string[] probeTexts =
     "no le digas a tus papas", "mandame una foto tuya",
 ];
 
+if (args is [EvaluationArguments.Command, .. var evaluateArgs])
+{
+    return await EvaluateCommand.RunAsync(evaluateArgs, Console.Out, Console.Error);
+}
+
 var arguments = TrainingArguments.Parse(args);
 if (arguments is null)
 {
     Console.Error.WriteLine(TrainingArguments.Usage);
+    Console.Error.WriteLine(EvaluationArguments.Usage);
     return 2;
 }
 

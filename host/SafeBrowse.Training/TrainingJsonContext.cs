@@ -8,4 +8,5 @@ namespace SafeBrowse.Training;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CorpusConversation))]
 [JsonSerializable(typeof(ModelInfo))]
+[JsonSerializable(typeof(WrittenConversation))]
 internal sealed partial class TrainingJsonContext : JsonSerializerContext;

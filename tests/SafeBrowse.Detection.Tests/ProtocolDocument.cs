@@ -14,7 +14,7 @@ internal static partial class ProtocolDocument
         return [.. CategoryRow().Matches(section).Select(match => match.Groups["id"].Value)];
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -190,7 +190,7 @@ test("options_Profiles_AddAndEditSendTheProtocolFields", async () => {
   $("#profile-language").value = "es";
   $("#profile-country").value = "CL";
   await submit("#profile-form");
-  assert.deepEqual(host.requests.at(-1).fields, {
+  assert.deepEqual(host.requests.findLast((request) => request.type === "parent.save-profile").fields, {
     session: "session-1",
     profile: { name: "Mia", ageBand: "under_10", language: "es", country: "CL" },
   });
@@ -203,7 +203,7 @@ test("options_Profiles_AddAndEditSendTheProtocolFields", async () => {
   assert.equal($("#profile-country").value, "CO");
   type("#profile-name", "Anita");
   await submit("#profile-form");
-  assert.deepEqual(host.requests.at(-1).fields, {
+  assert.deepEqual(host.requests.findLast((request) => request.type === "parent.save-profile").fields, {
     session: "session-1",
     profile: { name: "Anita", ageBand: "10_12", language: "es", country: "CO" },
     previousName: "Ana",

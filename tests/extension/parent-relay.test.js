@@ -20,9 +20,10 @@ function setup(request = async (type) => ({ v: 1, id: "r-9", type, ok: true })) 
 }
 
 test("protocol_ParentTypes_AreListed", () => {
-  assert.equal(protocolParentTypes.length, 12);
+  assert.equal(protocolParentTypes.length, 14);
   assert.ok(protocolParentTypes.includes("parent.review"));
   assert.ok(protocolParentTypes.includes("parent.clear-contact"));
+  assert.ok(protocolParentTypes.includes("parent.trust-contact"));
 });
 
 test("parent_EveryProtocolParentType_IsRelayed", async () => {

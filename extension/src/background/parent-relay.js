@@ -14,6 +14,8 @@ const PARENT_FIELDS = Object.freeze({
   "parent.digest": ["session", "profile", "week", "lang"],
   "parent.review": ["session", "feedbackId", "verdict"],
   "parent.clear-contact": ["session", "contact"],
+  "parent.contacts": ["session", "profile"],
+  "parent.trust-contact": ["session", "profile", "site", "contact", "kind"],
 });
 const NEEDS_INSTALL = new Set(["parent.overview", "parent.assign"]);
 const DIGEST_TIMEOUT_MS = 30000;

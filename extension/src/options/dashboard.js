@@ -1,5 +1,6 @@
 import { errorText } from "./format.js";
 import { createAssignmentSection } from "./sections/assignment-section.js";
+import { createContactsSection } from "./sections/contacts-section.js";
 import { createDigestsSection } from "./sections/digests-section.js";
 import { createPauseSection } from "./sections/pause-section.js";
 import { createPinSection } from "./sections/pin-section.js";
@@ -40,6 +41,7 @@ export function createDashboard({ doc, client, t, timers, now, onLocked }) {
     createProfilesSection(context),
     createDigestsSection(context),
     createReviewsSection(context),
+    createContactsSection(context),
     createSettingsSection(context),
     createPinSection(context),
   ];

@@ -45,6 +45,8 @@ internal sealed class DigestComposer(TimeProvider clock)
             Impairments = [.. activity
                 .Where(span => span.Impairment is not null)
                 .Select(span => new DigestImpairment(new DigestSpan(span.Start, span.LastSeen), span.Impairment!))],
+            TrustChanges = [.. database.TrustedContacts.ChangesBetween(profile.Id, start, end)
+                .Select(change => new DigestTrustChange(change.At, change.Site, change.Contact, change.Kind))],
         };
         return WeeklyDigestRenderer.Render(input);
     }

@@ -37,6 +37,8 @@ internal static class FamilyServices
         services.AddSingleton<IRequestHandler, ParentDigestHandler>();
         services.AddSingleton<IRequestHandler, ParentReviewHandler>();
         services.AddSingleton<IRequestHandler, ParentClearContactHandler>();
+        services.AddSingleton<IRequestHandler, ParentContactsHandler>();
+        services.AddSingleton<IRequestHandler, ParentTrustContactHandler>();
         return services;
     }
 

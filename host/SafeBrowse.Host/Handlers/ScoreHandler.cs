@@ -18,6 +18,8 @@ internal sealed partial class ScoreHandler(
     TimeProvider clock,
     ILogger<ScoreHandler> logger) : IRequestHandler
 {
+    private static readonly IReadOnlySet<string> NoContacts = new HashSet<string>();
+
     public string Type => "score";
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
@@ -34,6 +36,7 @@ internal sealed partial class ScoreHandler(
             return Reply(envelope, [], paused: true);
         }
 
+        var trusted = TrustedOnSite(profile, score.Site);
         var latestByConversation = new Dictionary<string, ConversationDecision>(StringComparer.Ordinal);
         var notified = new List<NotifiedDecision>();
         var textLength = 0;
@@ -53,7 +56,8 @@ internal sealed partial class ScoreHandler(
                 message.Text,
                 observedAt,
                 message.History,
-                message.Key);
+                message.Key,
+                trusted.Contains(message.Contact));
             var decision = riskEngine.Observe(observed);
             if (decision.Notify)
             {
@@ -83,6 +87,19 @@ internal sealed partial class ScoreHandler(
         catch (Storage.StorageUnavailableException)
         {
             return false;
+        }
+    }
+
+    // Read for every batch, so a parent's mark set through another host process applies from the next message on.
+    private IReadOnlySet<string> TrustedOnSite(Storage.ChildProfile? profile, string site)
+    {
+        try
+        {
+            return profile is not null && storage.Database is { } database ? database.TrustedContacts.OnSite(profile.Id, site) : NoContacts;
+        }
+        catch (Storage.StorageUnavailableException)
+        {
+            return NoContacts;
         }
     }
 

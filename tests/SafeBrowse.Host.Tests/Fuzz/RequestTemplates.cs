@@ -17,6 +17,7 @@ internal sealed class RequestTemplates(Random random, Func<string> liveSession, 
         "hello", "score", "heartbeat", "feedback",
         "parent.status", "parent.set-pin", "parent.unlock", "parent.lock", "parent.overview", "parent.save-profile",
         "parent.assign", "parent.save-settings", "parent.pause", "parent.digest", "parent.review",
+        "parent.contacts", "parent.trust-contact",
     ];
 
     private static readonly string[] Categories = [.. DetectionCategories.All];
@@ -119,6 +120,17 @@ internal sealed class RequestTemplates(Random random, Func<string> liveSession, 
                 request["session"] = liveSession();
                 request["feedbackId"] = Pick(1L, 2L, 3L, 0L, -1L, long.MaxValue);
                 request["verdict"] = Pick("agree", "disagree", "maybe");
+                break;
+            case "parent.contacts":
+                request["session"] = liveSession();
+                request["profile"] = ProfileName();
+                break;
+            case "parent.trust-contact":
+                request["session"] = liveSession();
+                request["profile"] = ProfileName();
+                request["site"] = Site();
+                request["contact"] = Contact();
+                request["kind"] = random.Next(4) == 0 ? null : Pick("family", "trusted", "friend", "");
                 break;
             default:
                 break;

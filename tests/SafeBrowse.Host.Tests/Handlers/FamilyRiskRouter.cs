@@ -11,7 +11,7 @@ using SafeBrowse.Host.Tests.Support;
 namespace SafeBrowse.Host.Tests.Handlers;
 
 /// <summary>
-/// One host process's score, feedback and clear-contact handlers in process, over a real family database. A new
+/// One host process's score, feedback, clear-contact and trusted-contact handlers in process, over a real family database. A new
 /// instance on the same folder is the host after a browser restart.
 /// </summary>
 internal sealed class FamilyRiskRouter
@@ -32,6 +32,8 @@ internal sealed class FamilyRiskRouter
                 new ScoreHandler(engine, profiles, Storage, new FlaggedEventRecorder(Storage, TimeProvider.System), TimeProvider.System, NullLogger<ScoreHandler>.Instance),
                 new FeedbackHandler(engine, profiles, Storage, TimeProvider.System),
                 new ParentClearContactHandler(new ParentAccess(sessions), Storage, engine),
+                new ParentContactsHandler(new ParentAccess(sessions), Storage, TimeProvider.System),
+                new ParentTrustContactHandler(new ParentAccess(sessions), Storage, TimeProvider.System),
             ],
             NullLogger<RequestRouter>.Instance);
     }
@@ -67,6 +69,29 @@ internal sealed class FamilyRiskRouter
 
     public Task<JsonElement> ClearAsync(string contact, string? session = null) =>
         RouteAsync(new Dictionary<string, object> { ["type"] = "parent.clear-contact", ["session"] = session ?? Session, ["contact"] = contact });
+
+    public Task<JsonElement> TrustAsync(string profile, string contact, string? kind, string? session = null, string site = "web.whatsapp.com") =>
+        SendAsync(new Dictionary<string, object?>
+        {
+            ["type"] = "parent.trust-contact",
+            ["session"] = session ?? Session,
+            ["profile"] = profile,
+            ["site"] = site,
+            ["contact"] = contact,
+            ["kind"] = kind,
+        });
+
+    public Task<JsonElement> ContactsAsync(string profile) =>
+        SendAsync(new Dictionary<string, object?> { ["type"] = "parent.contacts", ["session"] = Session, ["profile"] = profile });
+
+    /// <summary>Sends a request as the page would write it, fields and all, so a test can leave one out or break it.</summary>
+    public async Task<JsonElement> SendAsync(Dictionary<string, object?> fields)
+    {
+        fields["v"] = 1;
+        fields["id"] = $"r{nextId++}";
+        var routed = await router.RouteAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(fields)), CancellationToken.None);
+        return Replies.Parse(routed.Body);
+    }
 
     private async Task<JsonElement> RouteAsync(Dictionary<string, object> fields)
     {

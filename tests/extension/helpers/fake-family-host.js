@@ -33,6 +33,15 @@ export const sampleOverview = () => ({
   storageProblems: [{ time: "2026-11-26T08:00:00Z", kind: "write_failed" }],
 });
 
+// Per child: contacts who raised a note lately and contacts a parent marked, as parent.contacts answers.
+export const sampleContacts = () => ({
+  Ana: {
+    recent: [{ site: "web.whatsapp.com", contact: "Mamá", lastSeen: "2026-11-27T16:00:00Z", level: "alert" }],
+    trusted: [{ site: "discord.com", contact: "coach_ana", kind: "trusted", setAt: "2026-11-20T16:00:00Z" }],
+  },
+  Leo: { recent: [], trusted: [] },
+});
+
 // The parent side of the host as docs/protocol.md describes it, behind the native port's request().
 export class FakeFamilyHost {
   requests = [];
@@ -47,6 +56,7 @@ export class FakeFamilyHost {
     this.setupCode = setupCode;
     this.pinSetAt = pin === null ? null : "2026-11-23T20:00:00Z";
     this.state = overview;
+    this.contacts = sampleContacts();
   }
 
   get retryAfterSeconds() {
@@ -163,6 +173,24 @@ export class FakeFamilyHost {
     "parent.clear-contact": (fields) => {
       this.#needSession(fields);
       return { cleared: this.state.feedback.filter((f) => f.contact === fields.contact).length };
+    },
+    "parent.contacts": (fields) => {
+      this.#needSession(fields);
+      if (!Object.hasOwn(this.contacts, fields.profile)) throw new PortError("not_found", "no such profile");
+      return structuredClone(this.contacts[fields.profile]);
+    },
+    "parent.trust-contact": (fields) => {
+      this.#needSession(fields);
+      const lists = this.contacts[fields.profile];
+      if (!lists) throw new PortError("not_found", "no such profile");
+      if (!fields.site || !fields.contact || ![null, "family", "trusted"].includes(fields.kind)) throw new PortError("bad_request", "bad field");
+      const same = (item) => item.site === fields.site && item.contact === fields.contact;
+      lists.trusted = lists.trusted.filter((item) => !same(item));
+      if (fields.kind) {
+        lists.trusted.push({ site: fields.site, contact: fields.contact, kind: fields.kind, setAt: new Date(this.now()).toISOString() });
+        lists.recent = lists.recent.filter((item) => !same(item));
+      }
+      return structuredClone(lists);
     },
   };
 }

@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record ContactsRequest(int V, string Id, string Type, string Session, string Profile);

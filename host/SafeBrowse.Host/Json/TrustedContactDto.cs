@@ -1,0 +1,3 @@
+namespace SafeBrowse.Host.Json;
+
+internal sealed record TrustedContactDto(string Site, string Contact, string Kind, string SetAt);
