@@ -1,14 +1,15 @@
 namespace SafeBrowse.Detection;
 
 /// <summary>
-/// Finds the grooming categories a message carries, from English and Colombian-Spanish phrase patterns.
+/// Finds the grooming categories a message carries, from the English and Colombian-Spanish phrase patterns of the
+/// lexicon files (<see cref="LexiconResources"/>).
 /// Input must be normalised with <see cref="TextNormalizer"/>.
 /// </summary>
 public static class CategoryLexicon
 {
     private const int MaxStackPatterns = 1024;
 
-    private static readonly CategoryPattern[] Patterns = [.. EnglishPatterns.All, .. SpanishPatterns.All];
+    private static readonly CategoryPattern[] Patterns = [.. LexiconResources.Load()];
 
     private static readonly PatternMatcher[] Matchers = [.. Patterns.Select(pattern => new PatternMatcher(pattern.Expression))];
 

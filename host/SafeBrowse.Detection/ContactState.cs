@@ -202,7 +202,7 @@ internal sealed class ContactState(string conversation, string contact)
     /// </summary>
     public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify)
     {
-        var (level, categories) = RiskRules.Assess(relationship.Weigh(evidence), options.PresenceThreshold, EvidenceMessages, strongCategories);
+        var (level, categories) = RiskRules.Assess(relationship.Weigh(evidence), options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)

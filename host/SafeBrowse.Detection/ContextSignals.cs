@@ -17,4 +17,9 @@ internal static class ContextSignals
 
     /// <summary>A reply that opens with an adult age ("26", "here 33 you?"): an age only right after the child asked it.</summary>
     public const string LeadingAdultNumber = "leading_adult_number";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AdultAge, AskedAge, MinorAcknowledged, LeadingAdultNumber,
+    };
 }

@@ -1,3 +1,5 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Digest;
 
 /// <summary>
@@ -6,6 +8,23 @@ namespace SafeBrowse.Digest;
 /// </summary>
 public static class ActivityGaps
 {
+    /// <summary>
+    /// The one way the digest and the parents' overview measure when SafeBrowse was not active: silences of at least
+    /// <see cref="Heartbeats.MaxGap"/> between <paramref name="from"/> and <paramref name="to"/>. A parent's pause
+    /// counts as covered: it has its own line, and saying "not active" about it too would read as a second problem.
+    /// </summary>
+    public static IReadOnlyList<DigestSpan> NotActive(
+        IReadOnlyList<DigestSpan> activeSpans, IReadOnlyList<DigestSpan> pauses, DateTimeOffset from, DateTimeOffset to)
+    {
+        ArgumentNullException.ThrowIfNull(activeSpans);
+        ArgumentNullException.ThrowIfNull(pauses);
+        return Find([.. activeSpans, .. pauses], from, to, Heartbeats.MaxGap);
+    }
+
+    /// <summary>Where gaps of a week start: before the child's profile existed there was nothing of theirs to protect.</summary>
+    public static DateTimeOffset Since(DateTimeOffset weekStart, DateTimeOffset? profileCreatedAt) =>
+        profileCreatedAt is { } created && created > weekStart ? created : weekStart;
+
     /// <summary>
     /// The stretches of [<paramref name="from"/>, <paramref name="to"/>) no span covers, each at least
     /// <paramref name="minimumGap"/> long, in time order. Spans may overlap, come in any order or reach outside the range.

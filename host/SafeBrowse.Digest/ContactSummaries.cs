@@ -1,10 +1,11 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Digest;
 
 /// <summary>Groups the week's events by contact, for the parent to read the most serious first.</summary>
 internal static class ContactSummaries
 {
     private const int MaxExcerpts = 3;
-    private const int MaxExcerptLength = 300;
 
     public static IReadOnlyList<ContactSummary> Build(
         IReadOnlyList<DigestEvent> thisWeek, IReadOnlyList<DigestEvent> earlier, bool showExcerpts)
@@ -22,7 +23,7 @@ internal static class ContactSummaries
 
     private static ContactSummary Summarize(List<DigestEvent> events, int earlierCount, bool showExcerpts)
     {
-        var alerts = events.Count(digestEvent => DigestLevels.IsAlert(digestEvent.Level));
+        var alerts = events.Count(digestEvent => RiskLevelWords.IsAlert(digestEvent.Level));
         return new ContactSummary(
             events[0].Site,
             events[0].Contact,
@@ -35,7 +36,7 @@ internal static class ContactSummaries
             ContactTrends.Of(events.Count, earlierCount),
             [.. events
                 .Where(digestEvent => ExcerptVisibility.Allows(digestEvent, showExcerpts))
-                .Select(digestEvent => Shorten(digestEvent.Excerpt!.Trim()))
+                .Select(digestEvent => ExcerptRule.Of(digestEvent.Excerpt)!)
                 .Distinct(StringComparer.Ordinal)
                 .Take(MaxExcerpts)]);
     }
@@ -49,15 +50,4 @@ internal static class ContactSummaries
             .ThenBy(group => group.Min(pair => pair.rank))
             .ThenBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => group.Key)];
-
-    private static string Shorten(string excerpt)
-    {
-        if (excerpt.Length <= MaxExcerptLength)
-        {
-            return excerpt;
-        }
-
-        var length = char.IsHighSurrogate(excerpt[MaxExcerptLength - 1]) ? MaxExcerptLength - 1 : MaxExcerptLength;
-        return string.Concat(excerpt.AsSpan(0, length), "…");
-    }
 }

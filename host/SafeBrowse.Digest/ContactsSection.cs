@@ -1,4 +1,5 @@
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Digest;
 
@@ -26,7 +27,7 @@ internal static class ContactsSection
 
     private static void WriteContact(StringBuilder html, DigestPage page, ContactSummary contact)
     {
-        var level = contact.IsAlert ? DigestLevels.Alert : DigestLevels.Notice;
+        var level = contact.IsAlert ? RiskLevelWords.Alert : RiskLevelWords.Notice;
         html.Append("<article class=\"contact\" data-level=\"").Append(level).Append("\">\n<h3>")
             .Append(page.Text("contact.title", ("contact", HtmlText.Isolate(contact.Contact)), ("site", HtmlText.Isolate(contact.Site))))
             .Append(" <span class=\"badge\" data-level=\"").Append(level).Append("\">").Append(page.Text("level." + level)).Append("</span></h3>\n")

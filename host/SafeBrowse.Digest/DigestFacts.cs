@@ -1,11 +1,10 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Digest;
 
 /// <summary>What the week's input says, worked out once; the sections only put it into words.</summary>
 internal sealed class DigestFacts
 {
-    /// <summary>Shorter gaps are heartbeats arriving late, not protection that was off (docs/protocol.md, heartbeat).</summary>
-    public static readonly TimeSpan MinimumGap = TimeSpan.FromMinutes(15);
-
     private DigestFacts(DigestInput input, DigestDates dates)
     {
         WeekStart = input.Week.StartIn(input.TimeZone);
@@ -16,7 +15,7 @@ internal sealed class DigestFacts
         Events = [.. input.Events.Where(digestEvent => InWeek(digestEvent.At)).OrderBy(digestEvent => digestEvent.At)];
         IReadOnlyList<DigestEvent> earlier = [.. input.EarlierEvents.Where(digestEvent => digestEvent.At >= earliest && digestEvent.At < WeekStart)];
         Contacts = ContactSummaries.Build(Events, earlier, input.ShowExcerpts);
-        Alerts = Events.Count(digestEvent => DigestLevels.IsAlert(digestEvent.Level));
+        Alerts = Events.Count(digestEvent => RiskLevelWords.IsAlert(digestEvent.Level));
         (NoticesByDay, AlertsByDay) = CountByDay(Events, dates);
         CategoriesSeen = [.. DigestCategories.Known.Where(category =>
             Events.Any(digestEvent => digestEvent.Categories.Contains(category, StringComparer.Ordinal)))];
@@ -26,7 +25,7 @@ internal sealed class DigestFacts
             .Select(impairment => impairment with { Span = Clip(impairment.Span) })
             .Where(impairment => impairment.Span.End > impairment.Span.Start)
             .OrderBy(impairment => impairment.Span.Start)];
-        Gaps = ActivityGaps.Find([.. input.ActiveSpans, .. input.Pauses], WeekStart, CoveredUntil, MinimumGap);
+        Gaps = ActivityGaps.NotActive(input.ActiveSpans, input.Pauses, ActivityGaps.Since(WeekStart, input.ProfileCreatedAt), CoveredUntil);
         AgeLimitedSites = FindAgeLimitedSites(input);
         StorageProblems = [.. input.StorageProblems
             .Where(problem => InWeek(problem.At))
@@ -69,8 +68,8 @@ internal sealed class DigestFacts
     public int FeedbackAwaitingReview => Feedback.Count(feedback => feedback.Verdict is null);
 
     /// <summary>
-    /// Stretches no heartbeat covered, up to <see cref="CoveredUntil"/>. A parent's pause counts as covered: it has
-    /// its own line, and saying "not active" about it too would read as a second problem.
+    /// Stretches no heartbeat covered, up to <see cref="CoveredUntil"/>, measured as the parents' overview measures them
+    /// (<see cref="ActivityGaps.NotActive"/>).
     /// </summary>
     public IReadOnlyList<DigestSpan> Gaps { get; }
 
@@ -113,7 +112,7 @@ internal sealed class DigestFacts
         foreach (var digestEvent in events)
         {
             var day = dates.DayIndex(digestEvent.At);
-            if (DigestLevels.IsAlert(digestEvent.Level))
+            if (RiskLevelWords.IsAlert(digestEvent.Level))
             {
                 alerts[day]++;
             }

@@ -39,4 +39,7 @@ public sealed record DigestInput(
 
     /// <summary>Contacts a parent marked as family or trusted, or unmarked; changes outside <see cref="Week"/> are left out.</summary>
     public IReadOnlyList<DigestTrustChange> TrustChanges { get; init; } = [];
+
+    /// <summary>When the child's profile was made; gaps are looked for only from then (<see cref="ActivityGaps.Since"/>).</summary>
+    public DateTimeOffset? ProfileCreatedAt { get; init; }
 }

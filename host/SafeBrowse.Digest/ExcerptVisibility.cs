@@ -1,3 +1,5 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Digest;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace SafeBrowse.Digest;
 internal static class ExcerptVisibility
 {
     public static bool Allows(DigestEvent digestEvent, bool showExcerpts) =>
-        showExcerpts && DigestLevels.IsAlert(digestEvent.Level) && !string.IsNullOrWhiteSpace(digestEvent.Excerpt);
+        showExcerpts && RiskLevelWords.IsAlert(digestEvent.Level) && !string.IsNullOrWhiteSpace(digestEvent.Excerpt);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Digest;
 
@@ -24,8 +25,8 @@ internal static class FeedbackSection
     {
         var verdict = feedback.Verdict switch
         {
-            "agree" => "verdict.agree",
-            "disagree" => "verdict.disagree",
+            FeedbackVerdictWords.Agree => "verdict." + FeedbackVerdictWords.Agree,
+            FeedbackVerdictWords.Disagree => "verdict." + FeedbackVerdictWords.Disagree,
             _ => "verdict.pending",
         };
         var serious = feedback.Serious ? " <strong class=\"serious\">" + page.Text("feedback.serious") + "</strong>" : string.Empty;

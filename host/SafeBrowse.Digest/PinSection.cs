@@ -1,4 +1,5 @@
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Digest;
 
@@ -8,8 +9,6 @@ namespace SafeBrowse.Digest;
 /// </summary>
 internal static class PinSection
 {
-    private static readonly string[] KnownKinds = ["set", "changed", "reset"];
-
     public static void Write(StringBuilder html, DigestPage page)
     {
         var changes = page.Facts.PinChanges;
@@ -20,7 +19,7 @@ internal static class PinSection
 
         html.OpenSection("pin", page.Text("pin.heading"))
             .List(changes.Select(change => page.Text(
-                KnownKinds.Contains(change.Kind, StringComparer.Ordinal) ? "pin." + change.Kind : "pin.other",
+                PinChangeWords.Known.Contains(change.Kind, StringComparer.Ordinal) ? "pin." + change.Kind : "pin.other",
                 ("time", page.DateTime(change.At)))))
             .Paragraph(page.Text("pin.explain"), "muted")
             .CloseSection();

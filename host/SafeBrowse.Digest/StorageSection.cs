@@ -1,12 +1,11 @@
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Digest;
 
 /// <summary>Problems saving data, since they can leave the digest incomplete; each with what the parent can do.</summary>
 internal static class StorageSection
 {
-    private static readonly string[] KnownKinds = ["database_replaced", "write_failed"];
-
     public static void Write(StringBuilder html, DigestPage page)
     {
         var problems = page.Facts.StorageProblems;
@@ -18,7 +17,7 @@ internal static class StorageSection
         html.OpenSection("storage", page.Text("storage.heading")).Append("<ul class=\"problems\">\n");
         foreach (var problem in problems)
         {
-            var key = KnownKinds.Contains(problem.Kind, StringComparer.Ordinal) ? "storage." + problem.Kind : "storage.other";
+            var key = StorageProblemWords.Known.Contains(problem.Kind, StringComparer.Ordinal) ? "storage." + problem.Kind : "storage.other";
             var what = page.Text(
                 key,
                 ("times", page.Plural("count.times", problem.Count)),

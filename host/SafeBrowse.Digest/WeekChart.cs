@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Digest;
 
@@ -34,8 +35,8 @@ internal static class WeekChart
             var center = Left + (DayWidth * (day + 0.5));
             html.Append("<g data-day=\"").Append(Number(day + 1)).Append("\" data-notices=\"").Append(Number(notices[day]))
                 .Append("\" data-alerts=\"").Append(Number(alerts[day])).Append("\">\n");
-            Bar(html, DigestLevels.Notice, center - BarSpacing / 2.0 - BarWidth, notices[day], tallest);
-            Bar(html, DigestLevels.Alert, center + BarSpacing / 2.0, alerts[day], tallest);
+            Bar(html, RiskLevelWords.Notice, center - BarSpacing / 2.0 - BarWidth, notices[day], tallest);
+            Bar(html, RiskLevelWords.Alert, center + BarSpacing / 2.0, alerts[day], tallest);
             html.Append("<text class=\"day\" x=\"").Append(Number(center)).Append("\" y=\"").Append(Number(Baseline + 28)).Append("\">")
                 .Append(HtmlText.Escape(page.Dates.ShortWeekdayName(day))).Append("</text>\n</g>\n");
         }

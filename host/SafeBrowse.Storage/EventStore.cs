@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Storage;
 
@@ -12,7 +13,7 @@ public sealed class EventStore
 
     /// <summary>
     /// Stores a flagged event and returns its id (<see cref="FlaggedEvent.Id"/> is ignored). The excerpt is dropped
-    /// unless the event is an alert and the family allows excerpts, and is cut to 280 characters.
+    /// unless the event is an alert and the family allows excerpts, and is cut by <see cref="ExcerptRule"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The level is not notice or alert, or the profile does not exist.</exception>
     public long Record(FlaggedEvent flagged)
@@ -20,13 +21,13 @@ public sealed class EventStore
         ArgumentNullException.ThrowIfNull(flagged);
         ArgumentException.ThrowIfNullOrWhiteSpace(flagged.Site, nameof(flagged));
         ArgumentException.ThrowIfNullOrWhiteSpace(flagged.Contact, nameof(flagged));
-        if (flagged.Level is not (FlaggedLevels.Notice or FlaggedLevels.Alert))
+        if (flagged.Level is not (RiskLevelWords.Notice or RiskLevelWords.Alert))
         {
             throw new ArgumentException("Only notice and alert events are stored.", nameof(flagged));
         }
 
         var categories = CategoryList.Join(flagged.Categories);
-        var excerpt = flagged.Level == FlaggedLevels.Alert ? Excerpts.Trim(flagged.Excerpt) : null;
+        var excerpt = RiskLevelWords.IsAlert(flagged.Level) ? ExcerptRule.Of(flagged.Excerpt) : null;
         return gateway.Write(connection => connection.Single<long>(
             """
             INSERT INTO events (profile_id, site, contact, at, level, categories, excerpt)

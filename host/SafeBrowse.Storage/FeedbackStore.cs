@@ -17,7 +17,7 @@ public sealed class FeedbackStore
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Site, nameof(entry));
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Contact, nameof(entry));
         var categories = CategoryList.Join(entry.Categories);
-        var verdict = entry.Verdict is { } given ? VerdictId(given) : null;
+        var verdict = entry.Verdict is { } given ? FeedbackVerdicts.Word(given) : null;
         return gateway.Write(connection => connection.Single<long>(
             """
             INSERT INTO feedback (profile_id, site, contact, at, categories, verdict)
@@ -50,19 +50,12 @@ public sealed class FeedbackStore
     /// <returns>False when no entry has this id.</returns>
     public bool Review(long id, FeedbackVerdict verdict)
     {
-        var verdictId = VerdictId(verdict);
+        var verdictId = FeedbackVerdicts.Word(verdict);
         return gateway.Write(connection => connection.Execute(
             "UPDATE feedback SET verdict = $verdict WHERE id = $id",
             ("$verdict", verdictId),
             ("$id", id))) > 0;
     }
-
-    private static string VerdictId(FeedbackVerdict verdict) => verdict switch
-    {
-        FeedbackVerdict.Agree => "agree",
-        FeedbackVerdict.Disagree => "disagree",
-        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
-    };
 
     private static FeedbackEntry Map(SqliteDataReader reader) => new(
         reader.GetInt64(0),
@@ -71,10 +64,5 @@ public sealed class FeedbackStore
         reader.GetString(3),
         UnixTime.FromMilliseconds(reader.GetInt64(4)),
         CategoryList.Split(reader.GetString(5)),
-        reader.GetNullableString(6) switch
-        {
-            "agree" => FeedbackVerdict.Agree,
-            "disagree" => FeedbackVerdict.Disagree,
-            _ => null,
-        });
+        FeedbackVerdicts.Parse(reader.GetNullableString(6)));
 }

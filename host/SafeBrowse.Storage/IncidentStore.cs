@@ -8,7 +8,7 @@ public sealed class IncidentStore
 
     public void Record(StorageIncidentKind kind, DateTimeOffset at)
     {
-        var id = KindId(kind);
+        var id = StorageIncidentKinds.Word(kind);
         gateway.Write(connection => connection.Execute(
             "INSERT INTO incidents (kind, at) VALUES ($kind, $at)",
             ("$kind", id),
@@ -21,16 +21,8 @@ public sealed class IncidentStore
             "SELECT id, kind, at FROM incidents WHERE at >= $from AND at < $to ORDER BY at, id",
             reader => new StorageIncident(
                 reader.GetInt64(0),
-                reader.GetString(1) == "write_failed" ? StorageIncidentKind.WriteFailed : StorageIncidentKind.DatabaseReplaced,
+                StorageIncidentKinds.Parse(reader.GetString(1)),
                 UnixTime.FromMilliseconds(reader.GetInt64(2))),
             ("$from", UnixTime.ToMilliseconds(from)),
             ("$to", UnixTime.ToMilliseconds(to))));
-
-    // The protocol's storageProblems[] kind ids.
-    private static string KindId(StorageIncidentKind kind) => kind switch
-    {
-        StorageIncidentKind.DatabaseReplaced => "database_replaced",
-        StorageIncidentKind.WriteFailed => "write_failed",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown incident kind."),
-    };
 }

@@ -18,8 +18,8 @@ public sealed class SettingsStore
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.RetentionDays, FamilySettings.MinRetentionDays, nameof(settings));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(settings.RetentionDays, FamilySettings.MaxRetentionDays, nameof(settings));
-        var sensitivity = SensitivityId(settings.Sensitivity);
-        var excerpts = ExcerptsId(settings.Excerpts);
+        var sensitivity = SettingsWords.Of(settings.Sensitivity);
+        var excerpts = SettingsWords.Of(settings.Excerpts);
         gateway.Write(connection => connection.Execute(
             """
             INSERT INTO settings (id, sensitivity, excerpts, retention_days, default_profile_id)
@@ -36,28 +36,8 @@ public sealed class SettingsStore
     internal static FamilySettings ReadIn(SqliteConnection connection) => connection.QueryFirst(
         "SELECT sensitivity, excerpts, retention_days, default_profile_id FROM settings WHERE id = 1",
         reader => new FamilySettings(
-            reader.GetString(0) switch
-            {
-                "low" => Sensitivity.Low,
-                "high" => Sensitivity.High,
-                _ => Sensitivity.Standard,
-            },
-            reader.GetString(1) == "never" ? ExcerptPolicy.Never : ExcerptPolicy.AlertsOnly,
+            SettingsWords.ParseSensitivity(reader.GetString(0)) ?? Sensitivity.Standard,
+            SettingsWords.ParseExcerpts(reader.GetString(1)) ?? ExcerptPolicy.AlertsOnly,
             reader.GetInt32(2),
             reader.GetNullableInt64(3))) ?? FamilySettings.Default;
-
-    private static string SensitivityId(Sensitivity sensitivity) => sensitivity switch
-    {
-        Sensitivity.Low => "low",
-        Sensitivity.Standard => "standard",
-        Sensitivity.High => "high",
-        _ => throw new ArgumentOutOfRangeException(nameof(sensitivity), sensitivity, "Unknown sensitivity."),
-    };
-
-    private static string ExcerptsId(ExcerptPolicy excerpts) => excerpts switch
-    {
-        ExcerptPolicy.Never => "never",
-        ExcerptPolicy.AlertsOnly => "alerts",
-        _ => throw new ArgumentOutOfRangeException(nameof(excerpts), excerpts, "Unknown excerpt policy."),
-    };
 }

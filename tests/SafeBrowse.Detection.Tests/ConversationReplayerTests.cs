@@ -3,7 +3,8 @@ namespace SafeBrowse.Detection.Tests;
 [TestClass]
 public sealed class ConversationReplayerTests
 {
-    private const string Probe = "how old are you? don't tell your parents, send me a pic of you";
+    // Two categories that one message alone does not notice (a parent asks the same), so the notice falls on the third line.
+    private const string Probe = "how old are you? when do your parents get home? i'll pick you up";
     private static readonly DateTimeOffset LateEvening = new(2026, 2, 13, 23, 38, 0, TimeSpan.FromHours(-5));
 
     [TestMethod]

@@ -30,7 +30,7 @@ public sealed class RiskEngineTests
 
     [TestMethod]
     [DataRow("mi amor a que hora sales del colegio? te recojo a las 5")]
-    [DataRow("how old are you? don't tell your parents, send me a pic of you")]
+    [DataRow("how old are you? when do your parents get home? i'll pick you up")]
     public void Observe_OneMessageWithSeveralCategories_ReturnsNoneUntilASecondMessage(string text)
     {
         var engine = new RiskEngine(new LexiconScorer());

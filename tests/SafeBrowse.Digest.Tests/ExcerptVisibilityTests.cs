@@ -1,3 +1,5 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Digest.Tests;
 
 [TestClass]
@@ -63,7 +65,7 @@ public sealed class ExcerptVisibilityTests
             ShowExcerpts = true,
         });
 
-        StringAssert.Contains(html, new string('a', 300) + "…</bdi>");
-        Assert.IsFalse(html.Contains(new string('a', 301), StringComparison.Ordinal));
+        StringAssert.Contains(html, new string('a', ExcerptRule.MaxLength - 1) + "…</bdi>");
+        Assert.IsFalse(html.Contains(new string('a', ExcerptRule.MaxLength), StringComparison.Ordinal));
     }
 }

@@ -20,6 +20,22 @@ public sealed class ProtectionTests
     }
 
     [TestMethod]
+    public void Render_ProfileMadeMidweek_GapsStartWhenItWasMade()
+    {
+        var created = Sample.Monday.AddDays(2).AddHours(9);
+        var input = Sample.EmptyWeek("en") with
+        {
+            ActiveSpans = [new DigestSpan(created, created.AddHours(2)), new DigestSpan(created.AddHours(5), Sample.WeekEnd)],
+            ProfileCreatedAt = created,
+        };
+
+        var html = WeeklyDigestRenderer.Render(input);
+
+        StringAssert.Contains(html, "<li>SafeBrowse was not active for 3 h in total</li>");
+        Assert.IsFalse(html.Contains("Monday, November 23", StringComparison.Ordinal), "no gap before the profile existed");
+    }
+
+    [TestMethod]
     public void Render_ShortGap_NotReported()
     {
         var input = Sample.EmptyWeek("es") with

@@ -1,3 +1,5 @@
+using SafeBrowse.Protocol;
+
 namespace SafeBrowse.Storage.Tests;
 
 [TestClass]
@@ -20,12 +22,12 @@ public sealed class EventStoreTests : IDisposable
     [TestMethod]
     public void Record_ThenBetween_ReturnsEveryField()
     {
-        var id = Events.Record(new FlaggedEvent(0, child, "discord.com", "mr_x", Day, FlaggedLevels.Alert, ["secrecy", "meeting"], "no le digas a nadie"));
+        var id = Events.Record(new FlaggedEvent(0, child, "discord.com", "mr_x", Day, RiskLevelWords.Alert, ["secrecy", "meeting"], "no le digas a nadie"));
 
         var stored = Assert.ContainsSingle(Events.Between(child, Day, Day.AddDays(1)));
 
         Assert.AreEqual(id, stored.Id);
-        Assert.AreEqual((child, "discord.com", "mr_x", Day, FlaggedLevels.Alert, "no le digas a nadie"), (stored.ProfileId, stored.Site, stored.Contact, stored.At, stored.Level, stored.Excerpt));
+        Assert.AreEqual((child, "discord.com", "mr_x", Day, RiskLevelWords.Alert, "no le digas a nadie"), (stored.ProfileId, stored.Site, stored.Contact, stored.At, stored.Level, stored.Excerpt));
         CollectionAssert.AreEqual(new[] { "secrecy", "meeting" }, stored.Categories.ToArray());
     }
 
@@ -52,29 +54,29 @@ public sealed class EventStoreTests : IDisposable
     }
 
     [TestMethod]
-    public void Record_AlertExcerptOverCap_KeepsFirst280Characters()
+    public void Record_AlertExcerptOverCap_KeepsTheExcerptRulesCut()
     {
-        var excerpt = new string('a', 200) + new string('b', 200);
+        var excerpt = new string('a', 150) + new string('b', 150);
 
-        Events.Record(TestDatabase.Flagged(child, Day, FlaggedLevels.Alert, excerpt: excerpt));
+        Events.Record(TestDatabase.Flagged(child, Day, RiskLevelWords.Alert, excerpt: excerpt));
 
-        Assert.AreEqual(excerpt[..280], Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
+        Assert.AreEqual(new string('a', 150) + new string('b', 49) + "…", Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
     }
 
     [TestMethod]
     public void Record_EmojiAcrossTheCap_CutsBeforeItWhole()
     {
-        var excerpt = new string('a', 279) + "👍🏽 más";
+        var excerpt = new string('a', 198) + "👍🏽 más";
 
-        Events.Record(TestDatabase.Flagged(child, Day, FlaggedLevels.Alert, excerpt: excerpt));
+        Events.Record(TestDatabase.Flagged(child, Day, RiskLevelWords.Alert, excerpt: excerpt));
 
-        Assert.AreEqual(new string('a', 279), Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
+        Assert.AreEqual(new string('a', 198) + "…", Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
     }
 
     [TestMethod]
     public void Record_NoticeWithExcerpt_DropsTheExcerpt()
     {
-        Events.Record(TestDatabase.Flagged(child, Day, FlaggedLevels.Notice, excerpt: "should not be kept"));
+        Events.Record(TestDatabase.Flagged(child, Day, RiskLevelWords.Notice, excerpt: "should not be kept"));
 
         Assert.IsNull(Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
     }
@@ -84,7 +86,7 @@ public sealed class EventStoreTests : IDisposable
     {
         test.Database.Settings.Write(FamilySettings.Default with { Excerpts = ExcerptPolicy.Never });
 
-        Events.Record(TestDatabase.Flagged(child, Day, FlaggedLevels.Alert, excerpt: "should not be kept"));
+        Events.Record(TestDatabase.Flagged(child, Day, RiskLevelWords.Alert, excerpt: "should not be kept"));
 
         Assert.IsNull(Events.Between(child, Day, Day.AddDays(1))[0].Excerpt);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Storage.Tests;
 
@@ -96,7 +97,7 @@ public sealed class RetentionSweeperTests : IDisposable
     public void Sweep_DeletedAlert_LeavesNoTraceOfItsTextInAnyFile()
     {
         const string Marker = "PRIVATE-MARKER-7c1f0a";
-        Database.Events.Record(TestDatabase.Flagged(child, Old, FlaggedLevels.Alert, contact: Marker + "-contact", excerpt: Marker + " excerpt"));
+        Database.Events.Record(TestDatabase.Flagged(child, Old, RiskLevelWords.Alert, contact: Marker + "-contact", excerpt: Marker + " excerpt"));
         Database.Events.Record(TestDatabase.Flagged(child, Recent));
         test.Clock.Advance(TimeSpan.FromDays(91));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Storage.Tests;
 
@@ -79,7 +80,7 @@ public sealed class StorageFailureTests : IDisposable
     {
         for (var i = 0; i < 1000; i++)
         {
-            acknowledged.Add(Database.Events.Record(TestDatabase.Flagged(child, TestDatabase.Start, FlaggedLevels.Alert, Contact, new string('x', 280))));
+            acknowledged.Add(Database.Events.Record(TestDatabase.Flagged(child, TestDatabase.Start, RiskLevelWords.Alert, Contact, new string('x', 280))));
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Storage.Tests;
 
@@ -27,7 +28,7 @@ internal sealed class TestDatabase : IDisposable
     public static FlaggedEvent Flagged(
         long profileId,
         DateTimeOffset at,
-        string level = FlaggedLevels.Notice,
+        string level = RiskLevelWords.Notice,
         string contact = "alex",
         string? excerpt = null) =>
         new(0, profileId, "web.whatsapp.com", contact, at, level, ["secrecy"], excerpt);

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
-const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/notice/notice-styles.js", "src/content/notice/notice-guard.js", "src/content/notice/notice.js"];
+const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/shared/helplines.js", "src/shared/categories.js", "src/shared/country.js", "src/content/card-styles.js", "src/content/notice/notice-styles.js", "src/content/notice/notice-guard.js", "src/content/notice/notice.js"];
 
 function setup({
   locale = "en",

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
-const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/content/nudge/draft-signals.js", "src/content/nudge/nudge.js"];
+const FILES = ["src/content/page-dom.js", "src/content/own-ui.js", "src/content/card-styles.js", "src/content/nudge/draft-signals.js", "src/content/nudge/nudge.js"];
 const PAGE = `
   <main>
     <div id="log" role="log"><p>hola</p></div>

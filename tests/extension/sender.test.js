@@ -4,7 +4,7 @@ import { contentWindow } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
 function setup() {
-  const { window } = contentWindow("<p>page</p>", { files: ["src/content/sender.js"] });
+  const { window } = contentWindow("<p>page</p>", { files: ["src/content/adapters/adapter-kit.js", "src/content/sender.js"] });
   const timers = new FakeTimers();
   const sent = [];
   const sender = window.SafeBrowse.createSender({

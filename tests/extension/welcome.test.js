@@ -2,19 +2,20 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { JSDOM } from "jsdom";
-import { localizeWelcome, renderHelplines } from "../../extension/src/welcome/welcome-page.js";
+import { localize } from "../../extension/src/shared/elements.js";
+import { renderHelplines } from "../../extension/src/welcome/welcome-page.js";
 import { contentWindow, fakeI18n } from "./helpers/content-window.js";
 
 const pages = new URL("../../extension/src/", import.meta.url);
 const read = (path) => readFileSync(new URL(path, pages), "utf8");
-const { helplines } = contentWindow("", { files: ["src/shared/helplines.js"] }).window.SafeBrowse;
+const { helplines, helplineItems } = contentWindow("", { files: ["src/shared/helplines.js"] }).window.SafeBrowse;
 
 function welcome(locale, country) {
   const { document } = new JSDOM(read("welcome/welcome.html")).window;
   const i18n = fakeI18n(locale);
   const t = (key, subs) => i18n.getMessage(key, subs);
-  localizeWelcome(document, t);
-  renderHelplines(document, t, helplines[country]);
+  localize(document, t);
+  renderHelplines(document, t, helplines[country], helplineItems);
   return { document, t, text: document.body.textContent.replace(/\s+/g, " ") };
 }
 

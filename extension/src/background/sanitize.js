@@ -1,6 +1,6 @@
 // Content scripts are untrusted input: everything they send is trimmed to the protocol's limits here.
 const DIRECTIONS = new Set(["incoming", "outgoing"]);
-const LIMITS = { site: 253, conversation: 256, contact: 256, text: 4000, time: 64, key: 512 };
+export const LIMITS = Object.freeze({ site: 253, conversation: 256, contact: 256, text: 4000, time: 64, key: 512 });
 const CATEGORY_ID = /^[a-z_]{1,64}$/;
 const MAX_CATEGORIES = 16;
 

@@ -2,7 +2,7 @@
   "use strict";
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
-  const MAX_TEXT = 4000;
+  const MAX_TEXT = ns.adapterKit.LIMITS.text;
   // The cap on what one page sends to the host: 1,000 messages at once (a chat opened with its history, or scrolled
   // back several pages), then 50 a second (a busy group chat is a few a second). It stops a page that floods, not
   // a busy chat: the host scores over 100,000 a second. Beyond it only the newest 1,000 wait; older ones are dropped.

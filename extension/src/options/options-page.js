@@ -1,6 +1,6 @@
 import { withFixCommands } from "../shared/fix-commands.js";
 import { createDashboard } from "./dashboard.js";
-import { localize } from "./dom.js";
+import { localize } from "../shared/elements.js";
 import { errorText } from "./format.js";
 import { createLockView } from "./lock-view.js";
 import { createParentClient } from "./parent-client.js";

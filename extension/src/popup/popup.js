@@ -1,3 +1,4 @@
+import { localize } from "../shared/elements.js";
 import { renderStatus } from "./popup-status.js";
 
 const { createLocalizer } = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
@@ -10,12 +11,7 @@ const render = (status) => {
   renderStatus(document, t, status, new Date(), os);
 };
 
-function localize() {
-  document.documentElement.lang = t("localeCode");
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-}
-
-localize();
+localize(document, t);
 // The fix names the installer of this computer's system; until the browser says which, the last status is drawn again.
 chrome.runtime.getPlatformInfo().then((info) => {
   os = info.os;

@@ -37,4 +37,27 @@
       ],
     },
   });
+
+  // The helplines of one country as the notice and the first-run page show them, so the child sees the same services
+  // before a note ever appears. `element` is the caller's own: a content script makes its elements through the page's
+  // prototypes, an extension page directly.
+  ns.helplineItems = (element, doc, t, entry) => {
+    const items = entry.lines.map((line) => {
+      const parts = [element(doc, "strong", {}, [line.name])];
+      if (line.phone) {
+        parts.push(" ", element(doc, "a", { href: `tel:${line.phone.replace(/[^\d+]/g, "")}` }, [t("helpCall", [line.phone])]));
+      }
+      if (line.url) {
+        const label = new URL(line.url).hostname.replace(/^www\./, "");
+        const hint = element(doc, "span", { class: "hint" }, [` ${t("helpOpensNewTab")}`]);
+        parts.push(" ", element(doc, "a", { href: line.url, target: "_blank", rel: "noopener noreferrer" }, [label, hint]));
+      }
+      return element(doc, "li", {}, parts);
+    });
+    return [
+      element(doc, "p", {}, [t("helpIntro")]),
+      element(doc, "ul", {}, items),
+      element(doc, "p", {}, [t("helpEmergency", [entry.emergency])]),
+    ];
+  };
 })();

@@ -1,5 +1,6 @@
 using SafeBrowse.Detection;
 using SafeBrowse.Digest;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Digests;
@@ -47,6 +48,7 @@ internal sealed class DigestComposer(TimeProvider clock)
                 .Select(span => new DigestImpairment(new DigestSpan(span.Start, span.LastSeen), span.Impairment!))],
             TrustChanges = [.. database.TrustedContacts.ChangesBetween(profile.Id, start, end)
                 .Select(change => new DigestTrustChange(change.At, change.Site, change.Contact, change.Kind))],
+            ProfileCreatedAt = profile.CreatedAt,
         };
         return WeeklyDigestRenderer.Render(input);
     }
@@ -62,23 +64,18 @@ internal sealed class DigestComposer(TimeProvider clock)
         entry.Contact,
         entry.At,
         entry.Categories,
-        entry.Verdict switch
-        {
-            FeedbackVerdict.Agree => "agree",
-            FeedbackVerdict.Disagree => "disagree",
-            _ => null,
-        },
+        entry.Verdict is { } verdict ? FeedbackVerdicts.Word(verdict) : null,
         entry.Categories.Any(SeriousPatterns.Categories.Contains));
 
     private static DigestPinChange ToDigest(PinChange change) => new(
         change.At,
         change.Kind switch
         {
-            PinChangeKind.Set => "set",
-            PinChangeKind.Changed => "changed",
-            _ => "reset",
+            PinChangeKind.Set => PinChangeWords.Set,
+            PinChangeKind.Changed => PinChangeWords.Changed,
+            _ => PinChangeWords.Reset,
         });
 
     private static DigestStorageProblem ToDigest(StorageIncident incident) =>
-        new(incident.At, incident.Kind == StorageIncidentKind.DatabaseReplaced ? "database_replaced" : "write_failed");
+        new(incident.At, StorageIncidentKinds.Word(incident.Kind));
 }

@@ -1,6 +1,7 @@
 using SafeBrowse.Detection;
 using SafeBrowse.Digest;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Family;
@@ -30,7 +31,7 @@ internal sealed class FlaggedEventRecorder(FamilyStorage storage, TimeProvider c
             var excerptsAllowed = database.Settings.Read().Excerpts == ExcerptPolicy.AlertsOnly;
             foreach (var (decision, triggeringText) in notified)
             {
-                var excerpt = excerptsAllowed && decision.Level == RiskLevel.Alert ? Excerpts.Of(triggeringText) : null;
+                var excerpt = excerptsAllowed && decision.Level == RiskLevel.Alert ? ExcerptRule.Of(triggeringText) : null;
                 database.Events.Record(new FlaggedEvent(
                     0, profile.Id, site, decision.Contact, now, RiskLevelNames.Of(decision.Level), decision.Categories, excerpt));
             }

@@ -4,6 +4,7 @@ using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Scoring;
+using SafeBrowse.Protocol;
 
 namespace SafeBrowse.Host.Handlers;
 
@@ -20,9 +21,6 @@ internal sealed class HeartbeatHandler(
     BackgroundModel model,
     TimeProvider clock) : IRequestHandler
 {
-    /// <summary>The extension beats every 5 minutes; three missed beats make a gap.</summary>
-    public static readonly TimeSpan MaxGap = TimeSpan.FromMinutes(15);
-
     public string Type => "heartbeat";
 
     public ValueTask<byte[]> HandleAsync(RequestEnvelope envelope, JsonElement request, CancellationToken cancellationToken)
@@ -39,7 +37,7 @@ internal sealed class HeartbeatHandler(
             storage.TryWrite("heartbeat", database =>
             {
                 database.Profiles.SeeInstall(install, now);
-                database.Activity.Heartbeat(install, profile.Id, now, MaxGap, impairment);
+                database.Activity.Heartbeat(install, profile.Id, now, Heartbeats.MaxGap, impairment);
             });
         }
 

@@ -1,6 +1,6 @@
 using SafeBrowse.Detection;
-using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Scanning;
@@ -20,7 +20,7 @@ internal sealed class ScanRecorder(FamilyDatabase database, ChildProfile profile
         foreach (var notice in outcome.Notices)
         {
             var contact = notice.Contact == ConversationReplayer.DefaultContact ? conversationId : notice.Contact;
-            var excerpt = excerptsAllowed && notice.Level == RiskLevel.Alert ? Excerpts.Of(messages[notice.Index].Text) : null;
+            var excerpt = excerptsAllowed && notice.Level == RiskLevel.Alert ? ExcerptRule.Of(messages[notice.Index].Text) : null;
             database.Events.Record(new FlaggedEvent(
                 0, profile.Id, site, contact, notice.Time, RiskLevelNames.Of(notice.Level), notice.Categories, excerpt));
             Recorded++;

@@ -7,12 +7,13 @@ internal static class LayerRules
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Projects { get; } = new Dictionary<string, IReadOnlySet<string>>
     {
         ["SafeBrowse.Detection"] = Set(),
-        ["SafeBrowse.Storage"] = Set(),
-        ["SafeBrowse.Digest"] = Set(),
+        ["SafeBrowse.Protocol"] = Set(),
+        ["SafeBrowse.Storage"] = Set("SafeBrowse.Protocol"),
+        ["SafeBrowse.Digest"] = Set("SafeBrowse.Protocol"),
         ["SafeBrowse.Models"] = Set("SafeBrowse.Detection"),
         ["SafeBrowse.Training"] = Set("SafeBrowse.Detection", "SafeBrowse.Models"),
         ["SafeBrowse.Benchmarks"] = Set("SafeBrowse.Detection", "SafeBrowse.Models"),
-        ["SafeBrowse.Host"] = Set("SafeBrowse.Detection", "SafeBrowse.Models", "SafeBrowse.Storage", "SafeBrowse.Digest"),
+        ["SafeBrowse.Host"] = Set("SafeBrowse.Detection", "SafeBrowse.Models", "SafeBrowse.Protocol", "SafeBrowse.Storage", "SafeBrowse.Digest"),
     };
 
     /// <summary>Folders of SafeBrowse.Host, bottom to top, and the folders each may use.</summary>

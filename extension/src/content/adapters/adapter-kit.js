@@ -3,7 +3,7 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // The host refuses a message past these; text is clipped by the sender.
-  const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512 });
+  const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512, text: 4000 });
   const SKIPPED_TEXT_PARENTS = "script, style, noscript, template";
 
   const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
@@ -142,6 +142,17 @@
     return "";
   }
 
+  // How a box lets its content overflow, as the page's styles say; empty for a box in a frame with no window.
+  function overflowOf(el) {
+    const style = ns.pageDom.view(el.ownerDocument)?.getComputedStyle?.(el);
+    return `${style?.overflowY ?? ""} ${style?.overflow ?? ""}`;
+  }
+
+  const scrollsNatively = (overflow) => /(auto|scroll)/.test(overflow);
+
+  // A chat's list scrolls natively; adapters find it by walking up from a message.
+  const isScrollable = (el) => scrollsNatively(overflowOf(el));
+
   // Every adapter returns its message through here, so no site can send a field past the host's limits.
   const message = ({ conversation, contact, direction, text, time, key }) => ({
     conversation: clip(conversation || "unknown", LIMITS.conversation),
@@ -166,6 +177,9 @@
     contentKey,
     flexPackingSide,
     lineSideOf,
+    overflowOf,
+    scrollsNatively,
+    isScrollable,
     message,
   });
 })();

@@ -30,7 +30,7 @@
   const MAX_ORDINAL_WALK = 500;
   const BUBBLE_DEPTH = 4;
 
-  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, contentKey } = ns.adapterKit;
+  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, contentKey, overflowOf, scrollsNatively } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
@@ -87,14 +87,12 @@
   // A chat scrolls: natively, or with overflow hidden under a custom scrollbar (perfect-scrollbar, SimpleBar,
   // OverlayScrollbars) or a content box moved by transform.
   function isScroller(el) {
-    const view = dom.view(el.ownerDocument);
-    const style = view?.getComputedStyle?.(el);
-    const overflow = `${style?.overflowY ?? ""} ${style?.overflow ?? ""}`;
-    if (/(auto|scroll)/.test(overflow)) return true;
+    const overflow = overflowOf(el);
+    if (scrollsNatively(overflow)) return true;
     if (!/hidden/.test(overflow)) return false;
     if (classMatches(el, SCROLLER_CLASS) || [...el.children].some((child) => classMatches(child, RAIL_CLASS))) return true;
     const inner = el.firstElementChild;
-    return Boolean(inner && /translate|matrix/.test(view?.getComputedStyle?.(inner)?.transform ?? ""));
+    return Boolean(inner && /translate|matrix/.test(dom.view(el.ownerDocument)?.getComputedStyle?.(inner)?.transform ?? ""));
   }
 
   // The document and every open shadow root in it (web-component chat kits draw inside one), nested ones too.

@@ -21,14 +21,9 @@
   const matches = (location) => location.hostname === "www.instagram.com";
   const threadIdOf = (location) => THREAD_PATH.exec(location.pathname)?.[1] ?? "";
 
-  function isScrollable(el) {
-    const style = dom.view(el.ownerDocument).getComputedStyle(el);
-    return /(auto|scroll)/.test(`${style.overflowY} ${style.overflow}`);
-  }
-
   function scrollerAround(bubble) {
     for (let el = bubble.parentElement; el && el.tagName !== "BODY"; el = el.parentElement) {
-      if (isScrollable(el)) return el;
+      if (kit.isScrollable(el)) return el;
     }
     return null;
   }

@@ -13,27 +13,6 @@
 
   const { element, createHost, raise, LIVE_REGION_FILL_DELAY_MS } = ns.ownUi;
 
-  function helplineItems(doc, t, country) {
-    const entry = ns.helplines[country];
-    const items = entry.lines.map((line) => {
-      const parts = [element(doc, "strong", {}, [line.name])];
-      if (line.phone) {
-        parts.push(" ", element(doc, "a", { href: `tel:${line.phone.replace(/[^\d+]/g, "")}` }, [t("helpCall", [line.phone])]));
-      }
-      if (line.url) {
-        const label = new URL(line.url).hostname.replace(/^www\./, "");
-        const hint = element(doc, "span", { class: "hint" }, [` ${t("helpOpensNewTab")}`]);
-        parts.push(" ", element(doc, "a", { href: line.url, target: "_blank", rel: "noopener noreferrer" }, [label, hint]));
-      }
-      return element(doc, "li", {}, parts);
-    });
-    return [
-      element(doc, "p", {}, [t("helpIntro")]),
-      element(doc, "ul", {}, items),
-      element(doc, "p", {}, [t("helpEmergency", [entry.emergency])]),
-    ];
-  }
-
   // The middle of the card, where no element of the page may be drawn above it; null while it has no size yet.
   function centreOf(card) {
     const box = card.getBoundingClientRect();
@@ -124,7 +103,7 @@
       const talkDetail = detail("sb-talk", [element(doc, "p", {}, [t("choiceTalkDetail")])]);
       const saveDetail = detail("sb-save", []);
       const blockDetail = detail("sb-block", [element(doc, "p", {}, [blockHelp()])]);
-      const helpDetail = detail("sb-help", helplineItems(doc, t, country));
+      const helpDetail = detail("sb-help", ns.helplineItems(element, doc, t, ns.helplines[country]));
       saveDetail.setAttribute("role", "status");
 
       const expander = (key, target) =>

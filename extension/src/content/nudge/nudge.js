@@ -10,37 +10,23 @@
   const REMEMBERED_CONVERSATIONS = 500;
   const GAP_PX = 8;
 
-  // Em units follow browser zoom and the reader's font size; the colours are the notice's, all above 4.5:1.
-  const STYLES = `
-:host { all: initial; }
-* { box-sizing: border-box; }
+  // The nudge's own rules on the shared card: smaller, in the corner, its choices side by side.
+  const STYLES = `${ns.cardStyles.head}
 .card {
-  position: fixed; overflow: auto; color: #1a1a1a; background: #ffffff;
-  font: normal 1em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
-  border: 0.125em solid #4338ca; border-radius: 0.75em; padding: 0.75em 1em;
-  box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25); text-align: start;
+  padding: 0.75em 1em;
   width: min(22em, calc(100vw - 1em)); max-height: calc(100vh - 1em);
   inset-inline-end: 0.5em; bottom: 0.5em;
 }
-h2 { margin: 0 0 0.4em; font-size: 1.05em; line-height: 1.3; color: #312e81; }
-p { margin: 0 0 0.5em; }
-.choices { display: flex; flex-wrap: wrap; gap: 0.5em; }
-button {
-  font: inherit; min-height: 2.75em; padding: 0.4em 0.8em; border-radius: 0.5em; cursor: pointer;
-  text-align: start; border: 0.125em solid #3730a3; background: #eef2ff; color: #1e1b4b;
-}
-button:hover { background: #e0e7ff; }
-button.ok { background: #ffffff; color: #1a1a1a; border-color: #4b5563; }
-button:focus-visible { outline: 0.2em solid #1d4ed8; outline-offset: 0.15em; }
-.detail { margin-top: 0.5em; padding: 0.5em 0.75em; border-inline-start: 0.25em solid #a5b4fc; background: #f8fafc; }
-.detail[hidden] { display: none; }
+h2 { margin: 0 0 0.4em; font-size: 1.05em; }
+.choices { flex-wrap: wrap; }
+button { padding: 0.4em 0.8em; }
+.detail { margin-top: 0.5em; }
 @media (prefers-reduced-motion: no-preference) {
   .card { animation: rise 160ms ease-out; }
   @keyframes rise { from { opacity: 0; translate: 0 0.4em; } to { opacity: 1; translate: 0 0; } }
 }
-@media (forced-colors: active) {
-  .card, button { border-color: CanvasText; }
-}
+${ns.cardStyles.tail}
+button.ok { background: #ffffff; color: #1a1a1a; border-color: #4b5563; }
 `;
 
   const { element, createHost, raise, LIVE_REGION_FILL_DELAY_MS } = ns.ownUi;

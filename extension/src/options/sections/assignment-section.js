@@ -1,4 +1,4 @@
-import { fillSelect } from "../dom.js";
+import { fillSelect } from "../../shared/elements.js";
 import { createActor } from "./act.js";
 
 const nameOf = (installProfile) => (typeof installProfile === "string" ? installProfile : installProfile?.name ?? "");

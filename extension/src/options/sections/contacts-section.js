@@ -1,5 +1,5 @@
 import { formatTime } from "../../shared/time-format.js";
-import { element, fillSelect, keepFocus } from "../dom.js";
+import { element, fillSelect, keepFocus } from "../../shared/elements.js";
 import { changeTracker, createActor } from "./act.js";
 
 const KIND_KEYS = { family: "contactsKindFamily", trusted: "contactsKindTrusted" };

@@ -1,4 +1,4 @@
-import { element } from "../dom.js";
+import { element } from "../../shared/elements.js";
 import { formatWeek } from "../format.js";
 import { changeTracker, createActor } from "./act.js";
 

@@ -1,5 +1,5 @@
 import { formatTime, isFuture } from "../../shared/time-format.js";
-import { keepFocus } from "../dom.js";
+import { keepFocus } from "../../shared/elements.js";
 import { createActor } from "./act.js";
 
 // Pauses protection on this computer for a while; it comes back by itself when the time is up.

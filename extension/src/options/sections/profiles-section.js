@@ -1,4 +1,4 @@
-import { element, fillSelect, keepFocus } from "../dom.js";
+import { element, fillSelect, keepFocus } from "../../shared/elements.js";
 import { COUNTRIES, LANGUAGES, ageLabel, countryLabel, languageLabel } from "../profile-choices.js";
 import { changeTracker, createActor } from "./act.js";
 

@@ -1,5 +1,5 @@
 import { formatTime } from "../../shared/time-format.js";
-import { element, keepFocus } from "../dom.js";
+import { element, keepFocus } from "../../shared/elements.js";
 import { categoryLabel } from "../category-labels.js";
 import { changeTracker, createActor } from "./act.js";
 

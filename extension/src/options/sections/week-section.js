@@ -1,5 +1,5 @@
 import { formatTime } from "../../shared/time-format.js";
-import { element } from "../dom.js";
+import { element } from "../../shared/elements.js";
 import { formatNumber, formatWeek } from "../format.js";
 import { changeTracker } from "./act.js";
 

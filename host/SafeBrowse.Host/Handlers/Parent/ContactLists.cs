@@ -2,6 +2,7 @@ using System.Text.Json;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Handlers.Parent;
@@ -25,7 +26,7 @@ internal static class ContactLists
                 group.Key.Site,
                 group.Key.Contact,
                 ProtocolFields.Time(group.Max(flagged => flagged.At)),
-                group.Any(flagged => flagged.Level == FlaggedLevels.Alert) ? FlaggedLevels.Alert : FlaggedLevels.Notice))
+                group.Any(flagged => flagged.Level == RiskLevelWords.Alert) ? RiskLevelWords.Alert : RiskLevelWords.Notice))
             .OrderByDescending(contact => contact.LastSeen, StringComparer.Ordinal)
             .ToList();
         var response = new ContactsResponse(

@@ -3,6 +3,7 @@ using SafeBrowse.Digest;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Handlers.Parent;
@@ -52,16 +53,12 @@ internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage s
         var start = week.StartIn(zone);
         var events = database.Events.Between(profile.Id, start, now);
         var feedback = database.Feedback.Between(profile.Id, start, now);
-        // A parent's pause is not a gap, as in the digest: it is shown as a pause there.
-        var spans = database.Activity.Between(profile.Id, start, now)
-            .Select(span => new DigestSpan(span.Start, span.LastSeen))
-            .Concat(database.Pauses.Between(profile.Id, start, now).Select(pause => new DigestSpan(pause.Start, pause.End)))
-            .ToList();
-        var from = profile.CreatedAt > start ? profile.CreatedAt : start;
-        var inactive = ActivityGaps.Find(spans, from, now, TimeSpan.FromMinutes(15)).Sum(gap => (gap.End - gap.Start).TotalHours);
+        List<DigestSpan> active = [.. database.Activity.Between(profile.Id, start, now).Select(span => new DigestSpan(span.Start, span.LastSeen))];
+        List<DigestSpan> pauses = [.. database.Pauses.Between(profile.Id, start, now).Select(pause => new DigestSpan(pause.Start, pause.End))];
+        var inactive = ActivityGaps.NotActive(active, pauses, ActivityGaps.Since(start, profile.CreatedAt), now).Sum(gap => gap.Length.TotalHours);
         var summary = new WeekSummaryDto(
-            events.Count(flagged => flagged.Level == "notice"),
-            events.Count(flagged => flagged.Level == "alert"),
+            events.Count(flagged => flagged.Level == RiskLevelWords.Notice),
+            events.Count(flagged => RiskLevelWords.IsAlert(flagged.Level)),
             events.Select(flagged => (flagged.Site, flagged.Contact)).Distinct().Count(),
             feedback.Count,
             (int)Math.Round(inactive));
@@ -77,14 +74,9 @@ internal sealed class ParentOverviewHandler(ParentAccess access, FamilyStorage s
         entry.Contact,
         ProtocolFields.Time(entry.At),
         entry.Categories,
-        entry.Verdict switch
-        {
-            FeedbackVerdict.Agree => "agree",
-            FeedbackVerdict.Disagree => "disagree",
-            _ => null,
-        });
+        entry.Verdict is { } verdict ? FeedbackVerdicts.Word(verdict) : null);
 
     private static StorageProblemDto ToDto(StorageIncident incident) => new(
         ProtocolFields.Time(incident.At),
-        incident.Kind == StorageIncidentKind.DatabaseReplaced ? "database_replaced" : "write_failed");
+        StorageIncidentKinds.Word(incident.Kind));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
+using SafeBrowse.Protocol;
 using SafeBrowse.Storage;
 
 namespace SafeBrowse.Host.Handlers.Parent;
@@ -15,12 +16,8 @@ internal sealed class ParentReviewHandler(ParentAccess access, FamilyStorage sto
     {
         var review = ProtocolFields.Read(request, ProtocolJsonContext.Default.ReviewRequest);
         access.Require(review.Session);
-        var verdict = review.Verdict switch
-        {
-            "agree" => FeedbackVerdict.Agree,
-            "disagree" => FeedbackVerdict.Disagree,
-            _ => throw ProtocolFields.BadRequest("'verdict' must be 'agree' or 'disagree'."),
-        };
+        var verdict = FeedbackVerdicts.Parse(review.Verdict)
+            ?? throw ProtocolFields.BadRequest($"'verdict' must be '{FeedbackVerdictWords.Agree}' or '{FeedbackVerdictWords.Disagree}'.");
         if (!storage.Require().Feedback.Review(review.FeedbackId, verdict))
         {
             throw new ProtocolException(ErrorCodes.NotFound, "There is no such feedback item.");

@@ -8,31 +8,17 @@ namespace SafeBrowse.Host.Handlers.Parent;
 internal static class SettingsDtos
 {
     public static SettingsDto Of(FamilySettings settings, FamilyDatabase database) => new(
-        settings.Sensitivity switch
-        {
-            Sensitivity.Low => "low",
-            Sensitivity.High => "high",
-            _ => "standard",
-        },
-        settings.Excerpts == ExcerptPolicy.Never ? "never" : "alerts",
+        SettingsWords.Of(settings.Sensitivity),
+        SettingsWords.Of(settings.Excerpts),
         settings.RetentionDays,
         settings.DefaultProfileId is { } id ? database.Profiles.Get(id)?.Name : null);
 
     public static FamilySettings Parse(SettingsDto dto, FamilyDatabase database)
     {
-        var sensitivity = dto.Sensitivity switch
-        {
-            "low" => Sensitivity.Low,
-            "standard" => Sensitivity.Standard,
-            "high" => Sensitivity.High,
-            _ => throw ProtocolFields.BadRequest("'settings.sensitivity' must be 'low', 'standard' or 'high'."),
-        };
-        var excerpts = dto.Excerpts switch
-        {
-            "never" => ExcerptPolicy.Never,
-            "alerts" => ExcerptPolicy.AlertsOnly,
-            _ => throw ProtocolFields.BadRequest("'settings.excerpts' must be 'never' or 'alerts'."),
-        };
+        var sensitivity = SettingsWords.ParseSensitivity(dto.Sensitivity)
+            ?? throw ProtocolFields.BadRequest("'settings.sensitivity' must be 'low', 'standard' or 'high'.");
+        var excerpts = SettingsWords.ParseExcerpts(dto.Excerpts)
+            ?? throw ProtocolFields.BadRequest("'settings.excerpts' must be 'never' or 'alerts'.");
         if (dto.RetentionDays is < 7 or > 365)
         {
             throw ProtocolFields.BadRequest("'settings.retentionDays' must be 7 to 365.");

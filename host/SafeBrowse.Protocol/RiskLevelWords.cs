@@ -1,8 +1,9 @@
-namespace SafeBrowse.Digest;
+namespace SafeBrowse.Protocol;
 
-/// <summary>The levels of docs/protocol.md an event can carry.</summary>
-internal static class DigestLevels
+/// <summary>The level ids of docs/protocol.md, as decisions carry them and the family database keeps them.</summary>
+public static class RiskLevelWords
 {
+    public const string None = "none";
     public const string Notice = "notice";
     public const string Alert = "alert";
 
