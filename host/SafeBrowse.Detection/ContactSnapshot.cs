@@ -2,7 +2,7 @@ namespace SafeBrowse.Detection;
 
 /// <summary>
 /// Everything <see cref="ContactState"/> needs to go on after a restart: category ids, weights, times, levels and
-/// counts. Never text, never words. <see cref="V"/> is the format version (<see cref="ContactSnapshotCodec"/>).
+/// counts. Never text, never words. Version 2 added <see cref="Course"/>. <see cref="V"/> is the format version (<see cref="ContactSnapshotCodec"/>).
 /// </summary>
 internal sealed record ContactSnapshot(
     int V,
@@ -21,4 +21,8 @@ internal sealed record ContactSnapshot(
     bool ChildAskedAge,
     IReadOnlyList<string> Dismissed,
     RiskLevel? DismissedLevel,
-    IReadOnlyList<uint> Counted);
+    IReadOnlyList<uint> Counted)
+{
+    /// <summary>The conversation's course; absent in version 1 snapshots, whose contacts start their course afresh.</summary>
+    public CourseSnapshot? Course { get; init; }
+}

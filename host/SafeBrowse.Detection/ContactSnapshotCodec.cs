@@ -9,7 +9,10 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static class ContactSnapshotCodec
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
+
+    /// <summary>Version 1 lacks the course; it reads as is, with the course starting afresh.</summary>
+    private const int CourselessVersion = 1;
 
     private static readonly HashSet<string> KnownCategories = [.. DetectionCategories.All];
 
@@ -21,7 +24,7 @@ internal static class ContactSnapshotCodec
     {
         try
         {
-            if (ReadVersion(bytes) != CurrentVersion)
+            if (ReadVersion(bytes) is not (CurrentVersion or CourselessVersion))
             {
                 return null;
             }
@@ -67,5 +70,6 @@ internal static class ContactSnapshotCodec
         && new[] { snapshot.Strong, snapshot.Notified, snapshot.Categories, snapshot.Dismissed }.All(list => list.All(KnownCategories.Contains))
         && snapshot.EvidenceMessages >= 0
         && Enum.IsDefined(snapshot.Level) && Enum.IsDefined(snapshot.LastNotifiedLevel)
-        && (snapshot.DismissedLevel is not { } dismissed || Enum.IsDefined(dismissed));
+        && (snapshot.DismissedLevel is not { } dismissed || Enum.IsDefined(dismissed))
+        && (snapshot.Course is not { } course || course.IsSound);
 }

@@ -21,6 +21,7 @@ internal sealed class ContactState(string conversation, string contact)
     private RiskLevel? dismissedLevel;
     private readonly Queue<uint> countedOrder = new();
     private readonly HashSet<uint> counted = [];
+    private ConversationCourse course = new();
 
     /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
     public const int MaxCountedMessages = 256;
@@ -86,6 +87,7 @@ internal sealed class ContactState(string conversation, string contact)
 
         ageAsked = false;
         childAskedAge = asksAge;
+        course.ObserveChild();
         if (minor)
         {
             LearnChildIsMinor();
@@ -132,6 +134,26 @@ internal sealed class ContactState(string conversation, string contact)
             Changes++;
         }
     }
+
+    /// <summary>Adds one of the contact's messages to the course of the conversation (<see cref="ConversationCourse"/>).</summary>
+    /// <param name="normalizedText">The message after <see cref="TextNormalizer"/>.</param>
+    /// <param name="score">What the message carried; null when the scorer did not see it.</param>
+    /// <param name="localHour">The hour of day in the family's time zone, or null when message times are made up.</param>
+    public void FollowCourse(ReadOnlySpan<char> normalizedText, MessageScore? score, int? localHour)
+    {
+        IEnumerable<string> categories = score is null ? []
+            : score.Evidence.Count > 0 ? score.Evidence.Where(item => item.Weight > 0).Select(item => item.Category) : score.Categories;
+        // Saved with the next change that matters rather than after every message: a store write per chat line costs
+        // more than the few plain messages a crash could lose from the counts.
+        if (course.ObserveContact(normalizedText, categories.Where(KnownCategories.Contains), localHour))
+        {
+            Changes++;
+        }
+    }
+
+    /// <summary>The inputs of <see cref="SequenceModel"/> as they stand now.</summary>
+    public void FillCourseFeatures(Span<float> destination, double threshold) =>
+        CourseFeatures.Fill(destination, course, evidence, threshold, EvidenceMessages, strongCategories.Count, ChildStatedMinorAge, ContactStatedAdultAge);
 
     /// <returns>Whether the signal counts as evidence the message carried: an adult stating their age does.</returns>
     private bool ObserveContext(string signal)
@@ -191,9 +213,16 @@ internal sealed class ContactState(string conversation, string contact)
     /// Recomputes the level; returns whether the child should be notified now. When <paramref name="mayNotify"/> is false
     /// the level still moves but nothing counts as notified, so the next message that may notify still does.
     /// </summary>
-    public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify)
+    public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify, SequenceModel? sequence = null)
     {
         var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories);
+        if (sequence is not null && level < RiskLevel.Alert && EvidenceMessages >= SequenceModel.MinEvidenceMessages)
+        {
+            Span<float> features = stackalloc float[CourseFeatures.Count];
+            FillCourseFeatures(features, options.PresenceThreshold);
+            (level, categories) = CourseLevel.Raise(level, categories, sequence.LevelFor(sequence.Probability(features)), evidence, options.PresenceThreshold);
+        }
+
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
@@ -274,7 +303,10 @@ internal sealed class ContactState(string conversation, string contact)
         childAskedAge,
         [.. dismissedCategories],
         dismissedLevel,
-        [.. countedOrder]);
+        [.. countedOrder])
+    {
+        Course = course.ToSnapshot(),
+    };
 
     /// <summary>Takes up a saved state; decay to the next message's time happens as for any state.</summary>
     public static ContactState Restore(string conversation, string contact, ContactSnapshot snapshot, long revision)
@@ -307,6 +339,7 @@ internal sealed class ContactState(string conversation, string contact)
             state.MarkCounted(fingerprint);
         }
 
+        state.course = snapshot.Course is { } saved ? ConversationCourse.Restore(saved) : new ConversationCourse();
         state.Changes = 0;
         return state;
     }

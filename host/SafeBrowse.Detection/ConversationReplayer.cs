@@ -2,10 +2,13 @@ namespace SafeBrowse.Detection;
 
 /// <summary>
 /// Feeds a recorded conversation through a fresh <see cref="RiskEngine"/> in order, as if observed live: the path
-/// the host takes for each message. Recorded corpora carry no times, so messages are one minute apart.
+/// the host takes for each message. Recorded corpora carry no times, so messages are one minute apart, and the made-up
+/// times say nothing about the time of day (<see cref="RiskOptions.MessageTimesAreReal"/>).
 /// </summary>
-public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null)
+public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null, SequenceModel? sequence = null)
 {
+    private readonly RiskOptions replayOptions = (options ?? new RiskOptions()) with { MessageTimesAreReal = false };
+
     /// <summary>When replayed messages are taken to have been seen unless the caller says otherwise.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 16, 0, 0, TimeSpan.Zero);
 
@@ -19,7 +22,7 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
     public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages, DateTimeOffset start)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var engine = new RiskEngine(scorer, options);
+        var engine = new RiskEngine(scorer, replayOptions, sequence: sequence);
         var level = RiskLevel.None;
         IReadOnlyList<string> categories = [];
         int? firstNotice = null;
