@@ -151,6 +151,13 @@ internal sealed class ContactState(string conversation, string contact)
         }
     }
 
+    /// <summary>
+    /// Whether the course may raise the level: two of the contact's messages carried a category (one is never a
+    /// pattern) and some category is present, so a notice names what it is about.
+    /// </summary>
+    public bool CourseMaySpeak(double threshold) =>
+        EvidenceMessages >= SequenceModel.MinEvidenceMessages && evidence.Values.Any(value => value >= threshold);
+
     /// <summary>The inputs of <see cref="SequenceModel"/> as they stand now.</summary>
     public void FillCourseFeatures(Span<float> destination, double threshold) =>
         CourseFeatures.Fill(destination, course, evidence, threshold, EvidenceMessages, strongCategories.Count, ChildStatedMinorAge, ContactStatedAdultAge);
@@ -216,7 +223,7 @@ internal sealed class ContactState(string conversation, string contact)
     public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify, SequenceModel? sequence = null)
     {
         var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories);
-        if (sequence is not null && level < RiskLevel.Alert && EvidenceMessages >= SequenceModel.MinEvidenceMessages)
+        if (sequence is not null && level < RiskLevel.Alert && CourseMaySpeak(options.PresenceThreshold))
         {
             Span<float> features = stackalloc float[CourseFeatures.Count];
             FillCourseFeatures(features, options.PresenceThreshold);

@@ -7,9 +7,10 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static class CourseFeatures
 {
-    // Logarithms of message counts are divided by these so a 1,000-message log maps to about 1.
-    private const double MessageLogScale = 7.0;
-    private const double EvidenceLogScale = 4.0;
+    // How long a conversation is says nothing by itself (benign corpora are short, real benign chats are not), so no
+    // feature grows with length alone: counts are shares of the contact's messages, and evidence messages stop
+    // counting at ten.
+    private const int EvidenceMessagesCap = 10;
 
     // Evidence beyond three times the presence threshold says nothing more.
     private const double EvidenceCap = 3.0;
@@ -44,7 +45,6 @@ internal static class CourseFeatures
         }
 
         var index = 0;
-        destination[index++] = (float)(Math.Log(1 + contact) / MessageLogScale);
         destination[index++] = contact + course.ChildMessages == 0 ? 0.5f : (float)contact / (contact + course.ChildMessages);
         destination[index++] = (float)stagesSeen / CourseStages.Count;
         for (var stage = 0; stage < CourseStages.Count; stage++)
@@ -56,14 +56,14 @@ internal static class CourseFeatures
         destination[index++] = stagesSeen < 2
             ? 0
             : (float)((stagesSeen - 1) * EscalationSoftening / (EscalationSoftening + course.LastNewStage - course.FirstEvidence));
-        destination[index++] = course.FirstEvidence == 0 ? 0 : (float)(Math.Log(1 + course.FirstEvidence) / MessageLogScale);
+        destination[index++] = (float)(Math.Min(evidenceMessages, contact) * perMessage);
         destination[index++] = (float)(course.QuestionsAboutChild * perMessage);
         destination[index++] = (float)(course.SelfTalk * perMessage);
         destination[index++] = (float)((course.QuestionsAboutChild - course.SelfTalk) * perMessage);
         destination[index++] = childMinor ? 1 : 0;
         destination[index++] = contactAdult ? 1 : 0;
         destination[index++] = course.TimedMessages == 0 ? 0 : (float)course.LateNightMessages / course.TimedMessages;
-        destination[index++] = (float)(Math.Log(1 + evidenceMessages) / EvidenceLogScale);
+        destination[index++] = (float)Math.Min(evidenceMessages, EvidenceMessagesCap) / EvidenceMessagesCap;
         destination[index++] = (float)present / CategoriesForAlert;
         destination[index++] = (float)strongCategories / CategoriesForAlert;
         foreach (var category in DetectionCategories.All)
@@ -74,9 +74,9 @@ internal static class CourseFeatures
 
     private static string[] BuildNames() =>
     [
-        "contact_messages", "contact_share", "stages_seen",
+        "contact_share", "stages_seen",
         .. Enum.GetValues<GroomingStage>().Select(stage => "stage_" + stage.ToString().ToLowerInvariant()),
-        "stage_order", "escalation_speed", "messages_to_first_evidence",
+        "stage_order", "escalation_speed", "evidence_share",
         "asks_about_child", "talks_about_self", "asks_more_than_tells",
         "child_minor", "contact_adult", "late_night_share",
         "evidence_messages", "present_categories", "strong_categories",

@@ -4,8 +4,9 @@ namespace SafeBrowse.Detection;
 internal static class CourseLevel
 {
     /// <summary>
-    /// Raises <paramref name="ruleLevel"/> to <paramref name="courseLevel"/> when that is higher and some category is
-    /// at least half present, so a notice always names what it is about; never lowers it.
+    /// Raises <paramref name="ruleLevel"/> towards <paramref name="courseLevel"/> by one level at most: the course may
+    /// notice before the rules and alert where they notice, but an alert out of nothing the rules saw is theirs to
+    /// give. Never lowers the level; categories at least half present are named.
     /// </summary>
     public static (RiskLevel Level, IReadOnlyList<string> Categories) Raise(
         RiskLevel ruleLevel, IReadOnlyList<string> ruleCategories, RiskLevel courseLevel, IReadOnlyDictionary<string, double> evidence, double threshold)
@@ -15,12 +16,13 @@ internal static class CourseLevel
             return (ruleLevel, ruleCategories);
         }
 
+        var raised = (RiskLevel)Math.Min((int)courseLevel, (int)ruleLevel + 1);
         var categories = evidence
             .Where(pair => pair.Value >= threshold / 2)
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => pair.Key)
             .ToArray();
-        return categories.Length == 0 ? (ruleLevel, ruleCategories) : (courseLevel, categories);
+        return categories.Length == 0 ? (ruleLevel, ruleCategories) : (raised, categories);
     }
 }

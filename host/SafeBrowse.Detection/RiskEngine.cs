@@ -103,6 +103,25 @@ public sealed class RiskEngine
         }
     }
 
+    /// <summary>
+    /// The inputs of the sequence model for this contact as they stand, for training on conversation prefixes with
+    /// the same code that runs live.
+    /// </summary>
+    /// <returns>Whether the contact is known and the course may speak now (<see cref="ContactState.CourseMaySpeak"/>).</returns>
+    internal bool TryReadCourse(string conversation, string contact, Span<float> features)
+    {
+        lock (gate)
+        {
+            if (!states.TryGetValue((conversation, contact), out var node))
+            {
+                return false;
+            }
+
+            node.Value.FillCourseFeatures(features, options.PresenceThreshold);
+            return node.Value.CourseMaySpeak(options.PresenceThreshold);
+        }
+    }
+
     /// <summary>Applies new tuning (a parent changed the sensitivity) without forgetting what was seen.</summary>
     public void UseOptions(RiskOptions replacement)
     {

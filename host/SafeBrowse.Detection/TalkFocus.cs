@@ -11,7 +11,9 @@ internal static class TalkFocus
 {
     private static readonly FrozenSet<string> SecondPerson = FrozenSet.Create(
         StringComparer.Ordinal,
-        "you", "your", "yours", "youre", "yourself", "tu", "tus", "te", "ti", "contigo", "vos", "usted", "tuyo", "tuya");
+        "you", "your", "yours", "youre", "yourself", "tu", "tus", "te", "ti", "contigo", "vos", "usted", "tuyo", "tuya",
+        // Spanish drops the pronoun: "tienes novio", "donde vives" are about the child by the verb alone.
+        "tienes", "vives", "eres", "quieres", "puedes", "sabes", "haces", "estudias", "sales", "andas", "vas");
 
     private static readonly FrozenSet<string> QuestionOpeners = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -61,11 +61,11 @@ public sealed class ContactSnapshotTests
             Assert.DoesNotContain(word, json, StringComparison.OrdinalIgnoreCase);
         }
 
-        StringAssert.Contains(json, "\"v\":1");
+        StringAssert.Contains(json, "\"v\":2");
     }
 
     [TestMethod]
-    [DataRow("{\"v\":2,\"evidence\":{}}")]
+    [DataRow("{\"v\":3,\"evidence\":{}}")]
     [DataRow("{\"v\":0}")]
     [DataRow("{\"evidence\":{}}")]
     [DataRow("not json")]
