@@ -151,12 +151,9 @@ internal sealed class ContactState(string conversation, string contact)
         }
     }
 
-    /// <summary>
-    /// Whether the course may raise the level: two of the contact's messages carried a category (one is never a
-    /// pattern) and some category is present, so a notice names what it is about.
-    /// </summary>
+    /// <summary>Whether the course may raise the level now (<see cref="CourseGate"/>).</summary>
     public bool CourseMaySpeak(double threshold) =>
-        EvidenceMessages >= SequenceModel.MinEvidenceMessages && evidence.Values.Any(value => value >= threshold);
+        CourseGate.Opens(evidence, threshold, EvidenceMessages, strongCategories, ChildStatedMinorAge, ContactStatedAdultAge);
 
     /// <summary>The inputs of <see cref="SequenceModel"/> as they stand now.</summary>
     public void FillCourseFeatures(Span<float> destination, double threshold) =>

@@ -5,17 +5,12 @@ namespace SafeBrowse.Detection;
 /// <summary>
 /// The learned reading of a conversation's course (<see cref="CourseFeatures"/>): a logistic regression trained with
 /// ML.NET on conversation prefixes, evaluated here as one dot product so no ML.NET code runs per message. It may
-/// raise a contact's level above what <see cref="RiskRules"/> gives, never lower it.
+/// raise a contact's level above what <see cref="RiskRules"/> gives, never lower it, and only where
+/// <see cref="CourseGate"/> opens.
 /// </summary>
 public sealed class SequenceModel
 {
     public const string FileName = "sequence-model.json";
-
-    /// <summary>
-    /// One message is never a pattern (see <see cref="RiskRules"/>): the course speaks only once two of the contact's
-    /// messages carried a category, so a parent's lone "te recojo a la salida" stays quiet whatever the model says.
-    /// </summary>
-    internal const int MinEvidenceMessages = 2;
 
     private readonly float[] weights;
     private readonly float bias;

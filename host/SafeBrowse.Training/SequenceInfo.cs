@@ -10,6 +10,8 @@ internal sealed record SequenceInfo(
     int NegativePrefixes,
     double NoticeThreshold,
     double AlertThreshold,
+    double BudgetNoticeThreshold,
+    double BudgetAlertThreshold,
     double NoticeBudgetPer1000,
     double AlertBudgetPer1000,
     IReadOnlyDictionary<string, int> CalibrationSets,

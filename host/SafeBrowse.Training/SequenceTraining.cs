@@ -16,6 +16,16 @@ internal static class SequenceTraining
     /// <summary>Alerts allowed per 1,000, under the target of 1.</summary>
     public const double AlertBudgetPer1000 = 0.5;
 
+    /// <summary>
+    /// The lowest thresholds whatever the budget allows. Held-in benign sources rarely open <c>CourseGate</c> (a
+    /// handful of conversations in thousands), so the budget alone can set a threshold no benign chat tested it
+    /// against, and hand-written look-alike chats scored 0.04–0.09 under one at 0.01. The course then speaks only when
+    /// it reads grooming as more likely than not with benign chat weighing five times as much, and alerts at odds of 9 to 1.
+    /// </summary>
+    public const double NoticeFloor = 0.5;
+
+    public const double AlertFloor = 0.9;
+
     private const double CalibrationFraction = 0.3;
 
     /// <summary>Benign prefixes weigh this many times the grooming ones in all, so a notice must be earned.</summary>
@@ -73,9 +83,11 @@ internal static class SequenceTraining
                 .Select(prefixes => prefixes.Count == 0 ? 0 : prefixes.Max(prefix => unthresholded.Probability(prefix.Features)))];
         }
 
-        var notice = SequenceThresholds.Choose(maxima.Values, NoticeBudgetPer1000);
-        var alert = Math.Max(notice, SequenceThresholds.Choose(maxima.Values, AlertBudgetPer1000));
-        Console.WriteLine($"Sequence thresholds from the budget ({NoticeBudgetPer1000} notices, {AlertBudgetPer1000} alerts per 1,000 held-in benign conversations): notice {notice:F4}, alert {alert:F4}");
+        var budgetNotice = SequenceThresholds.Choose(maxima.Values, NoticeBudgetPer1000);
+        var budgetAlert = SequenceThresholds.Choose(maxima.Values, AlertBudgetPer1000);
+        var notice = Math.Max(budgetNotice, NoticeFloor);
+        var alert = Math.Max(notice, Math.Max(budgetAlert, AlertFloor));
+        Console.WriteLine($"Sequence thresholds: the budget ({NoticeBudgetPer1000} notices, {AlertBudgetPer1000} alerts per 1,000 held-in benign conversations) allows notice {budgetNotice:F4}, alert {budgetAlert:F4}; with the floors ({NoticeFloor}, {AlertFloor}): notice {notice:F4}, alert {alert:F4}");
         foreach (var (name, set) in maxima)
         {
             Console.WriteLine($"  {name,-32} {set.Count,6:N0} conversations, {set.Count(value => value >= notice),3} at notice, {set.Count(value => value >= alert),3} at alert");
@@ -89,6 +101,8 @@ internal static class SequenceTraining
             rows.Count(row => !row.Label),
             file.NoticeThreshold,
             file.AlertThreshold,
+            Math.Round(budgetNotice, 6),
+            Math.Round(budgetAlert, 6),
             NoticeBudgetPer1000,
             AlertBudgetPer1000,
             maxima.ToDictionary(pair => pair.Key, pair => pair.Value.Count, StringComparer.Ordinal),

@@ -69,20 +69,42 @@ public sealed class SequenceModelTests
         Assert.AreEqual(RiskLevel.None, model.LevelFor(0.4));
     }
 
+    private static ObservedMessage Out(string text, DateTimeOffset time) => new("c-1", "alex", MessageDirection.Outgoing, text, time);
+
+    private static ConversationDecision Play(RiskEngine engine, string childSays, params string[] contactSays)
+    {
+        engine.Observe(Out(childSays, Monday));
+        return contactSays.Select((text, index) => engine.Observe(In(text, Monday.AddMinutes(index + 1)))).Last();
+    }
+
     [TestMethod]
     public void Observe_CourseReadsGroomingWhereRulesSeeNothing_RaisesTheLevel()
     {
-        var rulesOnly = new RiskEngine(new LexiconScorer());
-        var withCourse = new RiskEngine(new LexiconScorer(), sequence: Model(3f));
         string[] chat = ["where do you live", "what school do you go to"];
 
-        var rules = chat.Select((text, index) => rulesOnly.Observe(In(text, Monday.AddMinutes(index)))).Last();
-        var course = chat.Select((text, index) => withCourse.Observe(In(text, Monday.AddMinutes(index)))).Last();
+        var rules = Play(new RiskEngine(new LexiconScorer()), "im 13", chat);
+        var course = Play(new RiskEngine(new LexiconScorer(), sequence: Model(3f)), "im 13", chat);
 
         Assert.AreEqual(RiskLevel.None, rules.Level);
         Assert.AreEqual(RiskLevel.Notice, course.Level);
         Assert.IsTrue(course.Notify);
         Assert.IsNotEmpty(course.Categories);
+    }
+
+    [TestMethod]
+    public void Observe_PeerTalkWithoutAges_CourseStaysQuiet()
+    {
+        var decision = Play(new RiskEngine(new LexiconScorer(), sequence: Model(10f)), "lol", "where do you live", "what school do you go to");
+
+        Assert.AreEqual(RiskLevel.None, decision.Level);
+    }
+
+    [TestMethod]
+    public void Observe_CourseReadsGroomingWhereRulesSeeNothing_RaisesOneLevelAtMost()
+    {
+        var decision = Play(new RiskEngine(new LexiconScorer(), sequence: Model(10f)), "im 13", "where do you live", "what school do you go to");
+
+        Assert.AreEqual(RiskLevel.Notice, decision.Level);
     }
 
     [TestMethod]
