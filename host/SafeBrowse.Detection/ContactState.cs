@@ -23,6 +23,10 @@ internal sealed class ContactState(string conversation, string contact)
     private readonly HashSet<uint> counted = [];
     private ConversationCourse course = new();
 
+    // What the course read at the contact's last live message. Read only then: a level the course raised on the
+    // child's reply (which never notifies) would be taken as already told, and the child never see it.
+    private RiskLevel courseLevel;
+
     /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
     public const int MaxCountedMessages = 256;
 
@@ -220,11 +224,20 @@ internal sealed class ContactState(string conversation, string contact)
     public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify, SequenceModel? sequence = null)
     {
         var (level, categories) = RiskRules.Assess(evidence, options.PresenceThreshold, EvidenceMessages, strongCategories);
-        if (sequence is not null && level < RiskLevel.Alert && CourseMaySpeak(options.PresenceThreshold))
+        if (sequence is not null && mayNotify)
         {
-            Span<float> features = stackalloc float[CourseFeatures.Count];
-            FillCourseFeatures(features, options.PresenceThreshold);
-            (level, categories) = CourseLevel.Raise(level, categories, sequence.LevelFor(sequence.Probability(features)), evidence, options.PresenceThreshold);
+            courseLevel = RiskLevel.None;
+            if (CourseMaySpeak(options.PresenceThreshold))
+            {
+                Span<float> features = stackalloc float[CourseFeatures.Count];
+                FillCourseFeatures(features, options.PresenceThreshold);
+                courseLevel = sequence.LevelFor(sequence.Probability(features));
+            }
+        }
+
+        if (sequence is not null)
+        {
+            (level, categories) = CourseLevel.Raise(level, categories, courseLevel, evidence, options.PresenceThreshold);
         }
 
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;

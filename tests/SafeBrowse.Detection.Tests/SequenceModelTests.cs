@@ -92,6 +92,26 @@ public sealed class SequenceModelTests
     }
 
     [TestMethod]
+    public void Observe_ChildsReplyWouldRaiseTheCourse_RaisedAtTheContactsNextMessageAndNotified()
+    {
+        var weights = new float[CourseFeatures.Count];
+        weights[CourseFeatures.Names.ToList().IndexOf("child_minor")] = 20f;
+        var model = SequenceModel.FromFile(new SequenceModelFile("test", CourseFeatures.Names, weights, -10f, 0.5, 0.9))!;
+        var engine = new RiskEngine(new LexiconScorer(), sequence: model);
+
+        engine.Observe(In("you're so mature for your age", Monday));
+        var secret = engine.Observe(In("don't tell your parents", Monday.AddMinutes(1)));
+        var reply = engine.Observe(Out("im 13", Monday.AddMinutes(2)));
+        var next = engine.Observe(In("ok cool", Monday.AddMinutes(3)));
+
+        Assert.AreEqual(RiskLevel.Notice, secret.Level);
+        Assert.IsTrue(secret.Notify);
+        Assert.AreEqual(RiskLevel.Notice, reply.Level);
+        Assert.AreEqual(RiskLevel.Alert, next.Level);
+        Assert.IsTrue(next.Notify);
+    }
+
+    [TestMethod]
     public void Observe_PeerTalkWithoutAges_CourseStaysQuiet()
     {
         var decision = Play(new RiskEngine(new LexiconScorer(), sequence: Model(10f)), "lol", "where do you live", "what school do you go to");
