@@ -11,7 +11,7 @@ internal static class ContactSnapshotCodec
 {
     public const int CurrentVersion = 2;
 
-    // Version 1 lacks only the relationship counts, which then read as none.
+    // Version 1 lacks the relationship counts, which then read as none, and the course, which starts afresh.
     private const int OldestReadableVersion = 1;
 
     private static readonly HashSet<string> KnownCategories = [.. DetectionCategories.All];
@@ -70,5 +70,6 @@ internal static class ContactSnapshotCodec
         && new[] { snapshot.Strong, snapshot.Notified, snapshot.Categories, snapshot.Dismissed }.All(list => list.All(KnownCategories.Contains))
         && snapshot.EvidenceMessages >= 0 && snapshot.KinAddressed >= 0 && snapshot.ParentTalk >= 0
         && Enum.IsDefined(snapshot.Level) && Enum.IsDefined(snapshot.LastNotifiedLevel)
-        && (snapshot.DismissedLevel is not { } dismissed || Enum.IsDefined(dismissed));
+        && (snapshot.DismissedLevel is not { } dismissed || Enum.IsDefined(dismissed))
+        && (snapshot.Course is not { } course || course.IsSound);
 }

@@ -22,6 +22,11 @@ internal sealed class ContactState(string conversation, string contact)
     private readonly Queue<uint> countedOrder = new();
     private readonly HashSet<uint> counted = [];
     private readonly Relationship relationship = new();
+    private ConversationCourse course = new();
+
+    // What the course read at the contact's last live message. Read only then: a level the course raised on the
+    // child's reply (which never notifies) would be taken as already told, and the child never see it.
+    private RiskLevel courseLevel;
 
     /// <summary>Fingerprints of the latest messages that carried evidence; a chat page shows fewer than this at once.</summary>
     public const int MaxCountedMessages = 256;
@@ -87,6 +92,7 @@ internal sealed class ContactState(string conversation, string contact)
 
         ageAsked = false;
         childAskedAge = asksAge;
+        course.ObserveChild();
         if (minor)
         {
             LearnChildIsMinor();
@@ -141,6 +147,30 @@ internal sealed class ContactState(string conversation, string contact)
             Changes++;
         }
     }
+
+    /// <summary>Adds one of the contact's messages to the course of the conversation (<see cref="ConversationCourse"/>).</summary>
+    /// <param name="normalizedText">The message after <see cref="TextNormalizer"/>.</param>
+    /// <param name="score">What the message carried; null when the scorer did not see it.</param>
+    /// <param name="localHour">The hour of day in the family's time zone, or null when message times are made up.</param>
+    public void FollowCourse(ReadOnlySpan<char> normalizedText, MessageScore? score, int? localHour)
+    {
+        IEnumerable<string> categories = score is null ? []
+            : score.Evidence.Count > 0 ? score.Evidence.Where(item => item.Weight > 0).Select(item => item.Category) : score.Categories;
+        // Saved with the next change that matters rather than after every message: a store write per chat line costs
+        // more than the few plain messages a crash could lose from the counts.
+        if (course.ObserveContact(normalizedText, categories.Where(KnownCategories.Contains), localHour))
+        {
+            Changes++;
+        }
+    }
+
+    /// <summary>Whether the course may raise the level now (<see cref="CourseGate"/>).</summary>
+    public bool CourseMaySpeak(double threshold) =>
+        CourseGate.Opens(evidence, threshold, EvidenceMessages, strongCategories, ChildStatedMinorAge, ContactStatedAdultAge);
+
+    /// <summary>The inputs of <see cref="SequenceModel"/> as they stand now.</summary>
+    public void FillCourseFeatures(Span<float> destination, double threshold) =>
+        CourseFeatures.Fill(destination, course, evidence, threshold, EvidenceMessages, strongCategories.Count, ChildStatedMinorAge, ContactStatedAdultAge);
 
     /// <returns>Whether the signal counts as evidence the message carried: an adult stating their age does.</returns>
     private bool ObserveContext(string signal)
@@ -200,9 +230,27 @@ internal sealed class ContactState(string conversation, string contact)
     /// Recomputes the level; returns whether the child should be notified now. When <paramref name="mayNotify"/> is false
     /// the level still moves but nothing counts as notified, so the next message that may notify still does.
     /// </summary>
-    public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify)
+    public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify, SequenceModel? sequence = null)
     {
-        var (level, categories) = RiskRules.Assess(relationship.Weigh(evidence), options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
+        var weighed = relationship.Weigh(evidence);
+        var (level, categories) = RiskRules.Assess(weighed, options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
+        if (sequence is not null && mayNotify)
+        {
+            courseLevel = RiskLevel.None;
+            // A contact the chat or a parent shows to be family is judged by the rules alone: their logistics are not a course.
+            if (!relationship.LowersLogistics && CourseMaySpeak(options.PresenceThreshold))
+            {
+                Span<float> features = stackalloc float[CourseFeatures.Count];
+                FillCourseFeatures(features, options.PresenceThreshold);
+                courseLevel = sequence.LevelFor(sequence.Probability(features));
+            }
+        }
+
+        if (sequence is not null)
+        {
+            (level, categories) = CourseLevel.Raise(level, categories, courseLevel, weighed, options.PresenceThreshold);
+        }
+
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
@@ -286,7 +334,10 @@ internal sealed class ContactState(string conversation, string contact)
         [.. countedOrder],
         relationship.KinAddressed,
         relationship.ParentTalk,
-        relationship.Betrayed);
+        relationship.Betrayed)
+    {
+        Course = course.ToSnapshot(),
+    };
 
     /// <summary>Takes up a saved state; decay to the next message's time happens as for any state.</summary>
     public static ContactState Restore(string conversation, string contact, ContactSnapshot snapshot, long revision)
@@ -320,6 +371,7 @@ internal sealed class ContactState(string conversation, string contact)
             state.MarkCounted(fingerprint);
         }
 
+        state.course = snapshot.Course is { } saved ? ConversationCourse.Restore(saved) : new ConversationCourse();
         state.Changes = 0;
         return state;
     }

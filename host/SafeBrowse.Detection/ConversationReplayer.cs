@@ -2,10 +2,13 @@ namespace SafeBrowse.Detection;
 
 /// <summary>
 /// Feeds a recorded conversation through a fresh <see cref="RiskEngine"/> in order, as if observed live: the path
-/// the host takes for each message. Most recorded corpora carry no times: messages without one are one minute apart from the start.
+/// the host takes for each message. Messages without a recorded time are one minute apart from the start; unless every
+/// message has its recorded time, the times say nothing about the time of day (<see cref="RiskOptions.MessageTimesAreReal"/>).
 /// </summary>
-public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null)
+public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? options = null, SequenceModel? sequence = null)
 {
+    private readonly RiskOptions replayOptions = options ?? new RiskOptions();
+
     /// <summary>When replayed messages are taken to have been seen unless the caller says otherwise.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 5, 16, 0, 0, TimeSpan.Zero);
 
@@ -19,7 +22,9 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
     public ReplayOutcome Replay(IEnumerable<ReplayMessage> messages, DateTimeOffset start)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var engine = new RiskEngine(scorer, options);
+        var recorded = messages as IReadOnlyList<ReplayMessage> ?? [.. messages];
+        var timesAreReal = recorded.Count > 0 && recorded.All(message => message.At is not null);
+        var engine = new RiskEngine(scorer, replayOptions with { MessageTimesAreReal = timesAreReal }, sequence: sequence);
         var level = RiskLevel.None;
         IReadOnlyList<string> categories = [];
         int? firstNotice = null;
@@ -29,7 +34,7 @@ public sealed class ConversationReplayer(IMessageScorer scorer, RiskOptions? opt
         var lastContact = DefaultContact;
         var index = 0;
         var notices = new List<ReplayNotice>();
-        foreach (var message in messages)
+        foreach (var message in recorded)
         {
             if (message.FromContact)
             {

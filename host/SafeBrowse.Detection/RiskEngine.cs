@@ -14,17 +14,23 @@ public sealed class RiskEngine
 
     private readonly IMessageScorer scorer;
     private readonly IContactStateStore? store;
+    private readonly SequenceModel? sequence;
     private RiskOptions options;
     private readonly Lock gate = new();
     private readonly Dictionary<(string Conversation, string Contact), LinkedListNode<ContactState>> states = [];
     private readonly LinkedList<ContactState> recency = new();
     private readonly Dictionary<string, List<ContactState>> byConversation = new(StringComparer.Ordinal);
 
-    public RiskEngine(IMessageScorer scorer, RiskOptions? options = null, IContactStateStore? store = null)
+    /// <param name="scorer">Scores each incoming message.</param>
+    /// <param name="options">Tuning; the defaults when null.</param>
+    /// <param name="store">Keeps contacts' states across restarts; none when null.</param>
+    /// <param name="sequence">Reads the conversation's course and may raise a level earlier than the rules; rules alone when null.</param>
+    public RiskEngine(IMessageScorer scorer, RiskOptions? options = null, IContactStateStore? store = null, SequenceModel? sequence = null)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         this.scorer = scorer;
         this.store = store;
+        this.sequence = sequence;
         this.options = options ?? new RiskOptions();
         this.options.Validate();
     }
@@ -49,7 +55,8 @@ public sealed class RiskEngine
 
         var incoming = message.Direction == MessageDirection.Incoming;
         var score = incoming ? scorer.Score(message.Text ?? string.Empty) : null;
-        var childText = incoming ? string.Empty : TextNormalizer.Normalize(message.Text);
+        var text = TextNormalizer.Normalize(message.Text);
+        var childText = incoming ? string.Empty : text;
         var statesMinorAge = ChildAgeStatement.IsMinorAge(childText);
         var startsWithMinorNumber = ChildAgeStatement.StartsWithMinorNumber(childText);
         var asksAge = ChildAgeStatement.AsksAge(childText);
@@ -70,12 +77,18 @@ public sealed class RiskEngine
                 var changes = state.Changes;
                 state.DecayTo(message.Time, options.EvidenceHalfLife);
                 state.ObserveRelationship(message.Trusted, addressesFamily);
+                var seenBefore = fingerprint is { } repeated && state.HasCounted(repeated);
+                if (incoming && !seenBefore)
+                {
+                    state.FollowCourse(text, score, options.MessageTimesAreReal ? message.Time.ToLocalTime().Hour : null);
+                }
+
                 if (!incoming)
                 {
                     state.ObserveChild(statesMinorAge, startsWithMinorNumber, asksAge);
                 }
 
-                if (score is not null && !(fingerprint is { } seen && state.HasCounted(seen)))
+                if (score is not null && !seenBefore)
                 {
                     var evidenceMessages = state.EvidenceMessages;
                     state.Add(score, options, speaksAsParent, namesBodyOrUndress);
@@ -85,7 +98,7 @@ public sealed class RiskEngine
                     }
                 }
 
-                var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory);
+                var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory, sequence);
                 if (state.Changes == changes || TrySave(state) || attempt == SaveAttempts)
                 {
                     return Decide(state, notify);
@@ -94,6 +107,25 @@ public sealed class RiskEngine
                 // Another process saved this contact since it was loaded: take its state and apply the message again.
                 Forget(state);
             }
+        }
+    }
+
+    /// <summary>
+    /// The inputs of the sequence model for this contact as they stand, for training on conversation prefixes with
+    /// the same code that runs live.
+    /// </summary>
+    /// <returns>Whether the contact is known and the course may speak now (<see cref="ContactState.CourseMaySpeak"/>).</returns>
+    internal bool TryReadCourse(string conversation, string contact, Span<float> features)
+    {
+        lock (gate)
+        {
+            if (!states.TryGetValue((conversation, contact), out var node))
+            {
+                return false;
+            }
+
+            node.Value.FillCourseFeatures(features, options.PresenceThreshold);
+            return node.Value.CourseMaySpeak(options.PresenceThreshold);
         }
     }
 

@@ -37,6 +37,12 @@ public sealed record RiskOptions
     /// <summary>Multiplier for meeting, photo, sexual and gift evidence after the child said they are a minor.</summary>
     public double MinorContextBoost { get; init; } = 1.25;
 
+    /// <summary>
+    /// Whether message times are when the messages were really sent. Replays of recorded corpora make times up (one
+    /// minute apart from 16:00, so a long log runs past midnight); late-night timing must then say nothing.
+    /// </summary>
+    public bool MessageTimesAreReal { get; init; } = true;
+
     /// <summary>Cap per category, so one endlessly repeated phrase cannot outweigh decay for weeks.</summary>
     public double MaxCategoryEvidence { get; init; } = 4.0;
 

@@ -3,9 +3,9 @@ using SafeBrowse.Detection;
 namespace SafeBrowse.Training;
 
 /// <summary>Replays hand-written conversations through the <see cref="ConversationReplayer"/> that `scan` uses.</summary>
-internal sealed class ConversationEvaluator(IMessageScorer scorer)
+internal sealed class ConversationEvaluator(IMessageScorer scorer, SequenceModel? sequence)
 {
-    private readonly ConversationReplayer replayer = new(scorer);
+    private readonly ConversationReplayer replayer = new(scorer, sequence: sequence);
 
     public EvaluatedConversation Evaluate(WrittenConversation conversation)
     {

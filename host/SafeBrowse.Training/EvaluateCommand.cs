@@ -21,9 +21,11 @@ internal static class EvaluateCommand
         }
 
         var loaded = MessageScorerLoader.Load(arguments.ModelDirectory);
-        var description = loaded.LoadError is { } loadError
+        var sequence = SequenceModelLoader.Load(arguments.ModelDirectory);
+        var description = (loaded.LoadError is { } loadError
             ? $"category evidence alone (the model was not loaded: {loadError})"
-            : $"model {loaded.ModelVersion} with category evidence";
+            : $"model {loaded.ModelVersion} with category evidence")
+            + (sequence.LoadError is { } sequenceError ? $", rules without the course ({sequenceError})" : ", and the conversation's course");
         progress.WriteLine($"evaluate: {description}");
         if (loaded.Scorer is MlMessageScorer model)
         {
@@ -31,7 +33,7 @@ internal static class EvaluateCommand
             await model.FastPathReady;
         }
 
-        var evaluator = new ConversationEvaluator(loaded.Scorer);
+        var evaluator = new ConversationEvaluator(loaded.Scorer, sequence.Model);
         var results = new List<(WrittenSplit, IReadOnlyList<EvaluatedConversation>)>();
         foreach (var split in splits)
         {

@@ -10,4 +10,8 @@ internal sealed record ModelInfo(
     int NegativeRows,
     double TrainingSeconds,
     IReadOnlyList<TrainingSourceInfo> TrainedOn,
-    ModelMetrics Metrics);
+    ModelMetrics Metrics)
+{
+    /// <summary>The sequence model written beside the message model, with its before/after figures.</summary>
+    public SequenceInfo? Sequence { get; init; }
+}

@@ -37,6 +37,7 @@ builder.AddGrooming(groomingTrain);
 sources.Add(new(groomingFile.Name, groomingFile.RelativePath, groomingFile.Licence, grooming.Count, groomingTrain.Count, groomingTest.Count));
 
 var benignTest = new Dictionary<string, List<CorpusConversation>>(StringComparer.Ordinal);
+var benignTrain = new Dictionary<string, List<CorpusConversation>>(StringComparer.Ordinal);
 foreach (var file in CorpusFile.Benign)
 {
     var conversations = CorpusReader.ReadAll(Path.Combine(arguments.DataDirectory, file.RelativePath), file.Name);
@@ -45,6 +46,7 @@ foreach (var file in CorpusFile.Benign)
         ? ([], [.. conversations])
         : CorpusSplit.ByConversation(conversations, file.TestFraction, arguments.Seed);
     builder.AddBenign(train, file.NegativeWeight);
+    benignTrain[file.Name] = train;
     benignTest[file.Name] = test;
     sources.Add(new(file.Name, file.RelativePath, file.Licence, conversations.Count, train.Count, test.Count));
 }
@@ -116,16 +118,23 @@ foreach (var name in new[] { "dailydialog", "formspring", "twitch-es" })
 }
 
 var memo = new MemoizingScorer(scorer, lexiconOnly: false);
+var version = arguments.Version ?? TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".1";
+var (sequenceFile, sequenceInfo) = SequenceTraining.Train(context, groomingTrain, benignTrain, scorer, arguments.Seed, version);
+var sequence = SequenceModel.FromFile(sequenceFile)!;
 var groomingSet = groomingTest.Select(conversation => conversation.Messages).ToArray();
 var withModel = Evaluate(memo, "model + lexicon");
 var lexiconOnly = Evaluate(memo.LexiconOnlyView(), "lexicon only");
+var withSequence = Evaluate(memo, "model + lexicon + course", sequence);
 PrintTable(withModel, lexiconOnly);
+PrintBeforeAfter(withModel, withSequence, arguments.HoldOutSource);
 
 Directory.CreateDirectory(arguments.OutputDirectory);
 var modelPath = Path.Combine(arguments.OutputDirectory, ModelFiles.ModelFileName);
 context.Model.Save(model, context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema, modelPath);
+var sequencePath = Path.Combine(arguments.OutputDirectory, SequenceModel.FileName);
+await File.WriteAllTextAsync(sequencePath, JsonSerializer.Serialize(sequenceFile, SequenceModelJsonContext.Default.SequenceModelFile) + "\n");
 var info = new ModelInfo(
-    arguments.Version ?? TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".1",
+    version,
     TimeProvider.System.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
     "TextNormalizer -> FeaturizeText (word 1-2-grams up to 40k, char 3-grams up to 20k, L2) -> SdcaLogisticRegression; RiskEngine: category evidence per contact, amplified by the model, decaying with a 4-day half-life",
     arguments.Seed,
@@ -133,21 +142,24 @@ var info = new ModelInfo(
     builder.Negatives,
     trainingSeconds,
     sources,
-    new ModelMetrics(auc, lexiconHits, withModel, lexiconOnly, probes));
+    new ModelMetrics(auc, lexiconHits, withModel, lexiconOnly, probes))
+{
+    Sequence = sequenceInfo with { WithSequence = withSequence },
+};
 await File.WriteAllTextAsync(
     Path.Combine(arguments.OutputDirectory, ModelFiles.InfoFileName),
     JsonSerializer.Serialize(info, TrainingJsonContext.Default.ModelInfo) + "\n");
-Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024.0 / 1024.0:F2} MB) and {ModelFiles.InfoFileName}, version {info.Version}");
+Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024.0 / 1024.0:F2} MB), {SequenceModel.FileName} and {ModelFiles.InfoFileName}, version {info.Version}");
 Console.WriteLine($"Total time {total.Elapsed.TotalSeconds:F0} s (training {trainingSeconds} s)");
 return 0;
 
-ConversationMetrics Evaluate(IMessageScorer replayScorer, string label)
+ConversationMetrics Evaluate(IMessageScorer replayScorer, string label, SequenceModel? course = null)
 {
-    var groomingOutcomes = ConversationReplay.ReplayAll(groomingSet, replayScorer, $"grooming ({label})");
+    var groomingOutcomes = ConversationReplay.ReplayAll(groomingSet, replayScorer, $"grooming ({label})", course);
     var benign = new Dictionary<string, BenignMetrics>(StringComparer.Ordinal);
     foreach (var (name, set) in benignSets)
     {
-        var outcomes = ConversationReplay.ReplayAll(set, replayScorer, $"{name} ({label})");
+        var outcomes = ConversationReplay.ReplayAll(set, replayScorer, $"{name} ({label})", course);
         benign[name] = ConversationMetrics.SummarizeBenign(outcomes);
         var patterns = outcomes.Where(outcome => outcome.Level >= RiskLevel.Notice)
             .GroupBy(outcome => string.Join('+', outcome.Categories.Order(StringComparer.Ordinal)))
@@ -182,6 +194,23 @@ static void PrintTable(ConversationMetrics model, ConversationMetrics lexicon)
         Console.WriteLine($"  {name} ({metrics.Conversations:N0} conv.)");
         Console.WriteLine($"    false notices / 1,000                     {metrics.FalseNoticesPer1000,8:F1}       {other.FalseNoticesPer1000,8:F1}");
         Console.WriteLine($"    false alerts / 1,000                      {metrics.FalseAlertsPer1000,8:F1}       {other.FalseAlertsPer1000,8:F1}");
+    }
+
+    Console.WriteLine();
+}
+
+static void PrintBeforeAfter(ConversationMetrics before, ConversationMetrics after, string? heldOut)
+{
+    Console.WriteLine($"Before (rules) and after (rules + course), held out: Perverted-Justice test split{(heldOut is null ? "" : $", {heldOut} whole")}");
+    Console.WriteLine("                                               before        after   target");
+    Console.WriteLine($"  median contact messages before first notice {before.Grooming.MedianFirstNoticeContactMessage,8}     {after.Grooming.MedianFirstNoticeContactMessage,8}    <= 10");
+    Console.WriteLine($"  alert recall                                {before.Grooming.RecallAlert,8:P1}     {after.Grooming.RecallAlert,8:P1}    >= 98 %");
+    Console.WriteLine($"  notice recall                               {before.Grooming.RecallNotice,8:P1}     {after.Grooming.RecallNotice,8:P1}");
+    Console.WriteLine($"  median first alert, 0-based index           {before.Grooming.MedianFirstAlert,8}     {after.Grooming.MedianFirstAlert,8}");
+    foreach (var (name, metrics) in before.Benign)
+    {
+        var other = after.Benign[name];
+        Console.WriteLine($"  {name,-34} notices/1,000 {metrics.FalseNoticesPer1000,6:F1} -> {other.FalseNoticesPer1000,6:F1} (<= 5)   alerts/1,000 {metrics.FalseAlertsPer1000,6:F1} -> {other.FalseAlertsPer1000,6:F1} (<= 1)");
     }
 
     Console.WriteLine();

@@ -1,3 +1,4 @@
+using SafeBrowse.Detection;
 using SafeBrowse.Host.Family;
 using SafeBrowse.Host.Scoring;
 
@@ -11,4 +12,7 @@ internal sealed record HostServiceOptions(FamilyStorage Storage, BackgroundModel
 {
     /// <summary>PBKDF2 iterations for new PIN hashes; a test that sets thousands of PINs lowers it.</summary>
     public int PinIterations { get; init; } = PinHasher.DefaultIterations;
+
+    /// <summary>The model of the conversation's course; without it the rules decide alone.</summary>
+    public SequenceModel? Sequence { get; init; }
 }

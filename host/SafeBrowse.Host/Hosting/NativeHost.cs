@@ -39,20 +39,21 @@ internal static class NativeHost
 
         // The first event opens the log file; written once the model is loaded, it stays off the path to the first reply.
         var model = new BackgroundModel(() => MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")));
+        var sequence = SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
         _ = model.Loading.ContinueWith(
-            loaded => LogStarted(logger, caller, loaded.Result),
+            loaded => LogStarted(logger, caller, loaded.Result, sequence.LoadError),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnRanToCompletion,
             TaskScheduler.Default);
 
         // Opened now, so the first hello's wait for the child's profile overlaps with building the host.
         var storage = new FamilyStorage(dataDirectory, TimeProvider.System, new SerilogLoggerFactory(logger).CreateLogger<FamilyStorage>());
-        using var host = Build(model, writer, logger, storage);
+        using var host = Build(model, sequence.Model, writer, logger, storage);
         await host.RunAsync();
         return 0;
     }
 
-    private static IHost Build(BackgroundModel model, NativeMessageWriter writer, Serilog.ILogger logger, FamilyStorage storage)
+    private static IHost Build(BackgroundModel model, SequenceModel? sequence, NativeMessageWriter writer, Serilog.ILogger logger, FamilyStorage storage)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -61,7 +62,7 @@ internal static class NativeHost
         });
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.Services.AddSerilog(logger, dispose: false);
-        builder.Services.AddSafeBrowseHost(new HostServiceOptions(storage, model, TimeProvider.System));
+        builder.Services.AddSafeBrowseHost(new HostServiceOptions(storage, model, TimeProvider.System) { Sequence = sequence });
         builder.Services.AddSingleton(new NativeMessageReader(Console.OpenStandardInput()));
         builder.Services.AddSingleton(writer);
         // The serving loop starts first: the digest scheduler's catch-up must not come before the first reply.
@@ -70,8 +71,13 @@ internal static class NativeHost
         return builder.Build();
     }
 
-    private static void LogStarted(Serilog.ILogger logger, BrowserCaller caller, LoadedScorer loaded)
+    private static void LogStarted(Serilog.ILogger logger, BrowserCaller caller, LoadedScorer loaded, string? sequenceLoadError)
     {
+        if (sequenceLoadError is not null)
+        {
+            logger.Error("Sequence model not loaded, the rules decide alone: {SequenceLoadError}", sequenceLoadError);
+        }
+
         logger.Information("Host {HostVersion} serving (Firefox: {IsFirefox})", HostVersion.Current, caller.IsFirefox);
         if (loaded.LoadError is { } loadError)
         {

@@ -32,7 +32,13 @@ internal static class ScanCommand
         await using var destination = new FileStream(arguments.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         var recorder = arguments.Record ? await OpenRecorderAsync(arguments, dataDirectory, output, clock) : null;
         var start = arguments.Start ?? clock.GetUtcNow();
-        var scanner = new ConversationScanner(new ConversationReplayer(scorer.Scorer), output.Error, start, recorder);
+        var sequence = SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
+        if (sequence.LoadError is { } sequenceError)
+        {
+            await output.Error.WriteLineAsync($"scan: the sequence model was not loaded ({sequenceError}); the rules decide alone.");
+        }
+
+        var scanner = new ConversationScanner(new ConversationReplayer(scorer.Scorer, sequence: sequence.Model), output.Error, start, recorder);
 
         var watch = Stopwatch.StartNew();
         using (clock.CreateTimer(_ => ReportProgress(output.Error, scanner, file, watch.Elapsed), null, ProgressInterval, ProgressInterval))
