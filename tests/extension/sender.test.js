@@ -46,7 +46,7 @@ test("sender_PageSpams100000Messages_SendsAtMostTheCapAndTheNewestLast", async (
   assert.ok(keys().length >= 1000);
   assert.ok(keys().includes("k99999"), "the newest message is sent");
   assert.ok(keys().slice(-100).every((key) => Number(key.slice(1)) >= 99800), "what waits is the newest");
-  assert.ok(sent.every((request) => request.messages.length <= 50));
+  assert.ok(sent.every((request) => request.messages.length <= 100));
 });
 
 test("sender_SpamThenQuiet_BudgetRefillsForTheNextMessages", async () => {
@@ -80,4 +80,13 @@ test("sender_MessagesRightAfterABatch_WaitForTheIntervalAndGoTogether", async ()
   await timers.advance(150);
   assert.deepEqual(keys(), ["k1", "k2", "k3"]);
   assert.equal(sent.length, 2);
+});
+
+test("sender_BusyChatAddsAHundredRowsInOneTask_SendsThemInOneRequest", async () => {
+  const { sender, timers, sent, keys } = setup();
+  await timers.advance(5000);
+  for (let i = 0; i < 100; i += 1) sender.enqueue(message(i));
+  await timers.advance(1);
+  assert.equal(sent.length, 1);
+  assert.deepEqual(keys(), Array.from({ length: 100 }, (_, i) => `k${i}`));
 });

@@ -18,7 +18,8 @@
     onResponse,
     onError,
     intervalMs = 250,
-    maxBatch = 50,
+    // A busy chat's burst of 100 rows goes as one runtime message: each one costs the page an IPC besides the copy.
+    maxBatch = 100,
     burst = BURST,
     perSecond = PER_SECOND,
     maxPending = BURST,
@@ -53,9 +54,10 @@
       soon = true;
     };
 
-    // When the budget is spent, wait until a whole batch (or all that is pending) may go, not one message at a time.
+    // When the budget is spent, wait until a whole batch (or all that is pending) may go, not one message at a time;
+    // never more than a second's budget, so a throttled page is still read every second.
     const waitForBudget = () => {
-      const wanted = Math.min(pending.length, maxBatch);
+      const wanted = Math.min(pending.length, maxBatch, perSecond);
       waitingForBudget = true;
       schedule(Math.max(intervalMs, Math.ceil(((wanted - tokens) / perSecond) * 1000)));
     };
@@ -77,7 +79,7 @@
       const messages = pending.slice(0, count);
       pending = pending.slice(count);
       if (pending.length > 0) {
-        if (tokens >= Math.min(pending.length, maxBatch)) schedule(intervalMs);
+        if (tokens >= Math.min(pending.length, maxBatch, perSecond)) schedule(intervalMs);
         else waitForBudget();
       }
       Promise.resolve()

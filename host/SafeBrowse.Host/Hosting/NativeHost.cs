@@ -38,7 +38,7 @@ internal static class NativeHost
         }
 
         // The first event opens the log file; written once the model is loaded, it stays off the path to the first reply.
-        var model = new BackgroundModel(() => MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")));
+        var model = new BackgroundModel(() => MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")), startAfter: writer.FirstFrameWritten);
         var sequence = SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
         _ = model.Loading.ContinueWith(
             loaded => LogStarted(logger, caller, loaded.Result, sequence.LoadError),

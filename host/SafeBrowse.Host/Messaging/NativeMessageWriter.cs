@@ -6,8 +6,12 @@ namespace SafeBrowse.Host.Messaging;
 internal sealed class NativeMessageWriter(Stream output, int maxFrameBytes = FrameLimits.MaxOutboundBytes) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly TaskCompletionSource firstFrame = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int MaxFrameBytes => maxFrameBytes;
+
+    /// <summary>Completes once the first frame is out, so work the first reply need not wait for can start after it.</summary>
+    public Task FirstFrameWritten => firstFrame.Task;
 
     /// <exception cref="FrameTooLargeException">The body is over the outbound limit; nothing was written.</exception>
     public async Task WriteAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -31,6 +35,8 @@ internal sealed class NativeMessageWriter(Stream output, int maxFrameBytes = Fra
         {
             gate.Release();
         }
+
+        firstFrame.TrySetResult();
     }
 
     public void Dispose() => gate.Dispose();

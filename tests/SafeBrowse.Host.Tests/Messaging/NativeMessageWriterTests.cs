@@ -18,6 +18,28 @@ public sealed class NativeMessageWriterTests
     }
 
     [TestMethod]
+    public async Task FirstFrameWritten_NothingWritten_IsPending()
+    {
+        using var writer = new NativeMessageWriter(new MemoryStream());
+
+        await Assert.ThrowsExactlyAsync<FrameTooLargeException>(() => writer.WriteAsync(new byte[FrameLimits.MaxOutboundBytes + 1], CancellationToken.None));
+
+        Assert.IsFalse(writer.FirstFrameWritten.IsCompleted);
+    }
+
+    [TestMethod]
+    public async Task FirstFrameWritten_AfterTheFirstWrite_CompletesWithTheFrameOut()
+    {
+        var output = new MemoryStream();
+        using var writer = new NativeMessageWriter(output);
+
+        await writer.WriteAsync("{}"u8.ToArray(), CancellationToken.None);
+        await writer.FirstFrameWritten.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.AreEqual(6, output.Length);
+    }
+
+    [TestMethod]
     public async Task WriteAsync_ExactlyTheLimit_IsWritten()
     {
         var output = new MemoryStream();

@@ -98,3 +98,18 @@ test("lineSideOf_NearestPackingBoxDecidesAndStopsAtTheRow", () => {
   assert.equal(kit.lineSideOf(text, entry), "", "the box outside the row is not asked");
   assert.equal(kit.lineSideOf(text, doc.getElementById("outer")), "end");
 });
+
+test("textWithEmoji_SkippedPartsBelowTheRoot_LeftOutAndEmojiKept", () => {
+  const { kit, doc } = loadKit(
+    "<div id='row'><span>nos vemos</span><template>plantilla</template><span class='meta'>10:41 <b>editado</b></span><img alt='😘'><noscript>sin js</noscript><br>mañana</div>",
+  );
+  assert.equal(kit.textWithEmoji(doc.getElementById("row"), ".meta"), "nos vemos😘 mañana");
+  assert.equal(kit.textWithEmoji(doc.getElementById("row")), "nos vemos10:41 editado😘 mañana");
+});
+
+test("textWithEmoji_RootInsideASkippedPart_OnlyEmojiOutsideTheSkipRemain", () => {
+  const { kit, doc } = loadKit("<div class='quoted'><p id='text'>hola <img alt='🙂'> <span>amigo</span></p></div>");
+  const text = doc.getElementById("text");
+  assert.equal(kit.textWithEmoji(text, ".quoted"), "");
+  assert.equal(kit.textWithEmoji(text, ".other"), "hola 🙂 amigo");
+});

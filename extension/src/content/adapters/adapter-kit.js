@@ -26,14 +26,22 @@
 
   // Chat sites draw emoji as images; their alt text is what the sender typed, and words like "😘" matter to scoring.
   // `skip` drops parts of the bubble that are not the message (time, "edited", reactions).
+  // What lies above the root is asked once: asking each text node's `closest` walked up to the document every time.
   function textWithEmoji(root, skip = null) {
     const parts = [];
+    const rootInSkippedParent = root.closest?.(SKIPPED_TEXT_PARENTS) != null;
+    const rootInSkip = Boolean(skip) && root.closest?.(skip) != null;
+    const within = (el, selector, rootMatches) => {
+      for (let at = el; at; at = at === root ? null : at.parentElement) if (at !== root && at.matches(selector)) return true;
+      return rootMatches;
+    };
     const walker = ns.pageDom.walker(root.ownerDocument, root, 0x1 | 0x4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
         const parent = node.parentElement;
-        if (!parent?.closest(SKIPPED_TEXT_PARENTS) && !(skip && parent?.closest(skip))) parts.push(node.nodeValue);
-      } else if (node.tagName === "IMG" && node.alt && !(skip && node.closest(skip))) {
+        const skipped = Boolean(parent) && (within(parent, SKIPPED_TEXT_PARENTS, rootInSkippedParent) || (Boolean(skip) && within(parent, skip, rootInSkip)));
+        if (!skipped) parts.push(node.nodeValue);
+      } else if (node.tagName === "IMG" && node.alt && !(skip && within(node, skip, rootInSkip))) {
         parts.push(node.alt);
       } else if (node.tagName === "BR") {
         parts.push(" ");

@@ -34,6 +34,9 @@
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
+  // Whether a row says anything, without building its collapsed text.
+  const NOT_SPACE = /\S/;
+  const hasText = (el) => NOT_SPACE.test(el.textContent);
 
   function rowSignature(el) {
     const classes = classTokens(el).filter((token) => !DIRECTION_TOKEN.test(token)).sort();
@@ -81,7 +84,7 @@
   }
 
   function rowsOf(container) {
-    return contentChildren(rowParentOf(container)).filter((row) => collapse(row.textContent) !== "");
+    return contentChildren(rowParentOf(container)).filter(hasText);
   }
 
   // A chat scrolls: natively, or with overflow hidden under a custom scrollbar (perfect-scrollbar, SimpleBar,
@@ -96,7 +99,11 @@
   }
 
   // The document and every open shadow root in it (web-component chat kits draw inside one), nested ones too.
+  // One recheck asks twice (for roots to watch, then for chats in them); nothing in the page runs in between, so
+  // the walk over every element is kept until the task ends.
+  let rootsThisTask = null;
   function rootsOf(doc) {
+    if (rootsThisTask?.doc === doc) return rootsThisTask.roots;
     const roots = [doc];
     let scanned = 0;
     for (let i = 0; i < roots.length && scanned < MAX_SCANNED_ELEMENTS; i += 1) {
@@ -106,6 +113,10 @@
         if (shadow) roots.push(shadow);
       }
     }
+    rootsThisTask = { doc, roots };
+    queueMicrotask(() => {
+      rootsThisTask = null;
+    });
     return roots;
   }
 
@@ -218,7 +229,7 @@
       if (!parent.contains(el)) continue;
       let row = el;
       while (row.parentElement && row.parentElement !== parent) row = row.parentElement;
-      if (row.parentElement === parent && collapse(row.textContent) !== "") rows.add(row);
+      if (row.parentElement === parent && hasText(row)) rows.add(row);
     }
     return [...rows];
   }
@@ -336,11 +347,15 @@
     return collapse(heading?.textContent) || "unknown";
   }
 
+  // Every row of a chat asks; the hash is worked out again only when the address moves.
+  let pathHash = { path: null, value: "" };
   function conversationOf(container) {
     const where = globalThis.location;
     const name = container.id || collapse(container.getAttribute("aria-label")) || "chat";
+    const path = `${where.pathname}${where.hash}`;
+    if (pathHash.path !== path) pathHash = { path, value: hash(path) };
     // The path can name a person or a search; the host only needs chats on one page told apart, so it gets a hash.
-    return clip(`${name}|p${hash(`${where.pathname}${where.hash}`)}`, LIMITS.conversation);
+    return clip(`${name}|p${pathHash.value}`, LIMITS.conversation);
   }
 
   const identityOf = memoByText((row, container) => {

@@ -38,6 +38,18 @@
     return kit.isoTime(new Date(Number(year), Number(month) - 1, Number(day), hours, Number(minute)).getTime());
   }
 
+  // Every row of a pass is in the one open chat: its header is looked up once a task, not once a row.
+  let titleThisTask = null;
+  function chatTitle(doc) {
+    if (titleThisTask?.doc === doc) return titleThisTask.title;
+    const title = kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title"));
+    titleThisTask = { doc, title };
+    queueMicrotask(() => {
+      titleThisTask = null;
+    });
+    return title;
+  }
+
   function extract(row, container) {
     const item = row.matches(MESSAGE) ? row : row.querySelector(MESSAGE);
     const bubble = item?.querySelector(BUBBLE);
@@ -49,7 +61,7 @@
     const [, fromMe, chat] = id;
     const direction = fromMe === "true" || bubble.classList.contains("message-out") ? "outgoing" : "incoming";
     const [, stamp = "", author = ""] = PRE_PLAIN_TEXT.exec(bubble.querySelector(META)?.getAttribute("data-pre-plain-text") ?? "") ?? [];
-    const title = kit.collapse(dom.one(container.ownerDocument, CHAT_TITLE)?.getAttribute("title"));
+    const title = chatTitle(container.ownerDocument);
     const isGroup = chat.endsWith("@g.us");
     return kit.message({
       conversation: `whatsapp:${chat}`,
