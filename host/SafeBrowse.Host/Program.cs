@@ -1,20 +1,9 @@
 using SafeBrowse.Host.CommandLine;
 using SafeBrowse.Host.Hosting;
 
-try
+if (BrowserLaunch.TryRead(args, Environment.GetEnvironmentVariable) is { } launch)
 {
-    var commandLine = HostCommandLine.Parse(args, Environment.GetEnvironmentVariable);
-    if (commandLine.Caller is { } caller)
-    {
-        return await NativeHost.RunAsync(caller, commandLine.DataDirectory);
-    }
+    return await NativeHost.RunAsync(launch.Caller, launch.DataDirectory);
+}
 
-    var command = HostCommands.Find(commandLine.CommandName!);
-    return await command.Run(commandLine, new CommandOutput(Console.Out, Console.Error));
-}
-catch (CommandLineException invalid)
-{
-    await Console.Error.WriteLineAsync(invalid.Message);
-    await Console.Error.WriteLineAsync(HostCommands.Usage);
-    return 2;
-}
+return await HostCommands.RunOnConsoleAsync(args);

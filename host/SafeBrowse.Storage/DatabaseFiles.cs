@@ -11,6 +11,7 @@ internal sealed class DatabaseFiles
     public const string FileName = "safebrowse.db";
 
     private const string CorruptMarker = ".corrupt-";
+    private const string MovedAtFormat = "yyyyMMdd'T'HHmmss'Z'";
     private const UnixFileMode UserOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode UserOnlyFolder = UserOnly | UnixFileMode.UserExecute;
     private const UnixFileMode GroupOrOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
@@ -68,7 +69,7 @@ internal sealed class DatabaseFiles
     /// <summary>Moves the database and its -wal/-shm to <c>safebrowse.db.corrupt-&lt;UTC time&gt;</c>, kept user-only.</summary>
     public void MoveAside(DateTimeOffset at)
     {
-        var stamp = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var stamp = at.UtcDateTime.ToString(MovedAtFormat, CultureInfo.InvariantCulture);
         var target = Database + CorruptMarker + stamp;
         for (var copy = 2; TargetTaken(target); copy++)
         {
@@ -96,6 +97,16 @@ internal sealed class DatabaseFiles
         var copies = Directory.GetFiles(Folder, FileName + CorruptMarker + "*");
         Array.Sort(copies, StringComparer.Ordinal);
         return copies;
+    }
+
+    /// <summary>
+    /// Damaged copies moved aside before <paramref name="cutoff"/>, by the time in their name: a move keeps the
+    /// file's own modification time, which says when the damage was written, not when it was found.
+    /// </summary>
+    public IReadOnlyList<string> CorruptCopiesMovedBefore(DateTimeOffset cutoff)
+    {
+        var prefix = Path.GetFileName(Database) + CorruptMarker;
+        return [.. CorruptCopies().Where(copy => MovedAt(Path.GetFileName(copy)[prefix.Length..]) is { } movedAt && movedAt < cutoff)];
     }
 
     /// <summary>Full paths of our files that group or others may read or write; always empty on Windows.</summary>
@@ -135,6 +146,16 @@ internal sealed class DatabaseFiles
         {
             File.SetUnixFileMode(path, UserOnly);
         }
+    }
+
+    /// <returns>Null for a name this class did not write, so a file someone else put there is never deleted.</returns>
+    private static DateTimeOffset? MovedAt(string stampAndSuffix)
+    {
+        var length = MovedAtFormat.Replace("'", string.Empty, StringComparison.Ordinal).Length;
+        return stampAndSuffix.Length >= length
+            && DateTimeOffset.TryParseExact(stampAndSuffix[..length], MovedAtFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var movedAt)
+            ? movedAt
+            : null;
     }
 
     private static bool TargetTaken(string target) =>

@@ -11,7 +11,7 @@ public sealed class FamilyDatabase
 {
     private readonly SqliteGateway gateway;
 
-    private FamilyDatabase(SqliteGateway gateway, TimeProvider clock)
+    private FamilyDatabase(SqliteGateway gateway, DatabaseFiles files, TimeProvider clock)
     {
         this.gateway = gateway;
         Profiles = new ProfileStore(gateway, clock);
@@ -26,7 +26,7 @@ public sealed class FamilyDatabase
         Incidents = new IncidentStore(gateway);
         ContactStates = new ContactStateStore(gateway);
         TrustedContacts = new TrustedContactStore(gateway);
-        Retention = new RetentionSweeper(gateway);
+        Retention = new RetentionSweeper(gateway, files);
     }
 
     public string FilePath => gateway.FilePath;
@@ -70,7 +70,7 @@ public sealed class FamilyDatabase
         var files = new DatabaseFiles(dataDirectory);
         var now = clock.GetUtcNow();
         var replaced = DatabaseOpener.Prepare(files, now);
-        var database = new FamilyDatabase(new SqliteGateway(files.Database), clock);
+        var database = new FamilyDatabase(new SqliteGateway(files.Database), files, clock);
         if (replaced)
         {
             database.Incidents.Record(StorageIncidentKind.DatabaseReplaced, now);

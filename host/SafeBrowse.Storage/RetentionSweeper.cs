@@ -3,20 +3,27 @@ namespace SafeBrowse.Storage;
 /// <summary>
 /// Deletes everything older than the family's retention. secure_delete zeroes the freed space, and the WAL is
 /// checkpointed and truncated afterwards so no copy of a deleted row stays in the -wal file either. Spent setup
-/// codes stay: forgetting one would let it set a PIN again.
+/// codes stay: forgetting one would let it set a PIN again. Copies of a damaged database moved aside hold the same
+/// kind of rows, so they go once the retention has passed since they were moved.
 /// </summary>
 public sealed class RetentionSweeper
 {
     private readonly SqliteGateway gateway;
+    private readonly DatabaseFiles files;
 
-    internal RetentionSweeper(SqliteGateway gateway) => this.gateway = gateway;
+    internal RetentionSweeper(SqliteGateway gateway, DatabaseFiles files)
+    {
+        this.gateway = gateway;
+        this.files = files;
+    }
 
     public RetentionResult Sweep(DateTimeOffset now)
     {
+        var oldest = now;
         var result = gateway.Write(connection =>
         {
-            var retention = TimeSpan.FromDays(SettingsStore.ReadIn(connection).RetentionDays);
-            var cutoff = ("$cutoff", (object?)UnixTime.ToMilliseconds(now - retention));
+            oldest = now - TimeSpan.FromDays(SettingsStore.ReadIn(connection).RetentionDays);
+            var cutoff = ("$cutoff", (object?)UnixTime.ToMilliseconds(oldest));
             var events = connection.Execute("DELETE FROM events WHERE at < $cutoff", cutoff);
             var feedback = connection.Execute("DELETE FROM feedback WHERE at < $cutoff", cutoff);
             var others = connection.Execute("DELETE FROM activity_spans WHERE last_seen_at < $cutoff", cutoff)
@@ -38,6 +45,25 @@ public sealed class RetentionSweeper
             gateway.Read(connection => connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
 
-        return result;
+        return result with { DamagedCopiesDeleted = DeleteDamagedCopies(oldest) };
+    }
+
+    /// <exception cref="StorageUnavailableException">A copy could not be deleted.</exception>
+    private int DeleteDamagedCopies(DateTimeOffset movedBefore)
+    {
+        var copies = files.CorruptCopiesMovedBefore(movedBefore);
+        try
+        {
+            foreach (var copy in copies)
+            {
+                File.Delete(copy);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException("A damaged copy of the family database could not be deleted.", exception);
+        }
+
+        return copies.Count;
     }
 }

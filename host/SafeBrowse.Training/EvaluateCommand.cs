@@ -7,15 +7,8 @@ namespace SafeBrowse.Training;
 /// <summary>`evaluate`: detection over the hand-written sets; progress on stderr, the markdown report on stdout.</summary>
 internal static class EvaluateCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter progress)
+    public static async Task<int> RunAsync(EvaluationArguments arguments, TextWriter output, TextWriter progress)
     {
-        var arguments = EvaluationArguments.Parse(args);
-        if (arguments is null)
-        {
-            progress.WriteLine(EvaluationArguments.Usage);
-            return 2;
-        }
-
         IReadOnlyList<WrittenSplit> splits;
         try
         {
@@ -24,7 +17,7 @@ internal static class EvaluateCommand
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             progress.WriteLine($"evaluate: {error.Message}");
-            return 2;
+            return TrainingCommandLine.UsageError;
         }
 
         var loaded = MessageScorerLoader.Load(arguments.ModelDirectory);

@@ -14,17 +14,15 @@ string[] probeTexts =
     "no le digas a tus papas", "mandame una foto tuya",
 ];
 
-if (args is [EvaluationArguments.Command, .. var evaluateArgs])
+var (arguments, evaluation, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
+if (evaluation is not null)
 {
-    return await EvaluateCommand.RunAsync(evaluateArgs, Console.Out, Console.Error);
+    return await EvaluateCommand.RunAsync(evaluation, Console.Out, Console.Error);
 }
 
-var arguments = TrainingArguments.Parse(args);
 if (arguments is null)
 {
-    Console.Error.WriteLine(TrainingArguments.Usage);
-    Console.Error.WriteLine(EvaluationArguments.Usage);
-    return 2;
+    return exitCode;
 }
 
 var total = Stopwatch.StartNew();

@@ -33,9 +33,11 @@ public sealed class ModelLoadingTests
     {
         var score = TestScorers.CommittedModel.Scorer.Score("don't tell your parents, send me a pic of you");
 
+        var weighed = score.Evidence.Where(item => item.Weight > 0).Select(item => item.Category).ToList();
         Assert.Contains(DetectionCategories.Secrecy, score.Categories);
         Assert.Contains(DetectionCategories.PhotoRequest, score.Categories);
-        Assert.HasCount(score.Categories.Count, score.Evidence);
+        Assert.Contains(DetectionCategories.Secrecy, weighed);
+        Assert.Contains(DetectionCategories.PhotoRequest, weighed);
     }
 
     [TestMethod]

@@ -64,7 +64,10 @@ public sealed class SummaryTests
 
         var html = WeeklyDigestRenderer.Render(input);
 
-        Assert.IsLessThan(html.IndexOf("<bdi>busy</bdi>", StringComparison.Ordinal), html.IndexOf("<bdi>serious</bdi>", StringComparison.Ordinal));
+        var busy = html.IndexOf("<bdi>busy</bdi>", StringComparison.Ordinal);
+        var serious = html.IndexOf("<bdi>serious</bdi>", StringComparison.Ordinal);
+        Assert.IsGreaterThanOrEqualTo(0, serious, "the alert contact must be in the digest");
+        Assert.IsLessThan(busy, serious);
     }
 
     [TestMethod]

@@ -20,6 +20,10 @@ public sealed class HostileTests
     // Laying out 100,000 rows is the page's own cost: about 12 s in Chromium without the extension on a busy machine.
     private static readonly float SpamTimeout = (float)TimeSpan.FromSeconds(120).TotalMilliseconds;
 
+    // A bound on a stuck tab, not a speed target: a content script that walked all 100,000 rows on the main thread
+    // holds the tab for far longer, while a frame on a loaded two-core machine took over the 2 s this used to allow.
+    private static readonly TimeSpan FrameBound = TimeSpan.FromSeconds(10);
+
     [TestMethod]
     public async Task PageForgesANoticeAndCoversTheWindow_RealNoticeStillShowsOnTop()
     {
@@ -74,12 +78,15 @@ public sealed class HostileTests
         {
             var frame = Stopwatch.StartNew();
             await spam.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))");
-            Assert.IsTrue(frame.Elapsed < TimeSpan.FromSeconds(2), $"probe {probe}: the tab took {frame.Elapsed} to render a frame");
+            Assert.IsLessThan(FrameBound, frame.Elapsed, $"probe {probe}: the tab took {frame.Elapsed} to render a frame");
             await Task.Delay(300);
         }
 
         await browser.WaitForScoredMessagesAsync(RowsPerPass, TimeSpan.FromSeconds(30));
         var fromSpam = HostLog.CountScoredMessages(browser.DataDirectory);
+
+        // The time since load only widens the cap, so a slow machine cannot fail this; without a cap every one of
+        // the 100,000 rows read would arrive, far above it.
         var cap = CapBurst + (CapPerSecond * sinceLoad.Elapsed.TotalSeconds);
         Assert.IsTrue(fromSpam >= RowsPerPass, $"the newest spam is still read: {fromSpam} scored");
         Assert.IsTrue(fromSpam <= cap, $"{fromSpam} messages reached the host in {sinceLoad.Elapsed.TotalSeconds:F1} s; the cap allows {cap:F0} (the page added them in {spamMs} ms)");

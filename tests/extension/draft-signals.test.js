@@ -157,9 +157,9 @@ test("draftSignals_NotText_GivesNoSignals", () => {
   for (const value of [undefined, null, 3001234567, {}]) assert.equal(window.SafeBrowse.draftSignals(value).size, 0, String(value));
 });
 
-test("draftSignals_VeryLongDraft_ReadsOnlyItsStartQuickly", () => {
-  const long = `${"hola ".repeat(100000)}mi cel es 300 123 4567`;
-  const started = performance.now();
-  assert.equal(window.SafeBrowse.draftSignals(long).size, 0);
-  assert.ok(performance.now() - started < 200, "a long draft is cheap to check");
+// Where the reading stops, not how long it took: a clock threshold passes or fails with the machine's load.
+test("draftSignals_VeryLongDraft_ReadsOnlyItsStart", () => {
+  const phone = "mi cel es 300 123 4567";
+  assert.deepEqual(signalsOf(`${"hola ".repeat(300)}${phone}`), ["phone"], "a number within the start is read");
+  assert.equal(window.SafeBrowse.draftSignals(`${"hola ".repeat(100000)}${phone}`).size, 0, "a number past the start is not");
 });

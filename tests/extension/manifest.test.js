@@ -57,7 +57,9 @@ test("manifest_ContentScripts_RunOnWebPagesAtIdleWithNamespaceFirstAndMainLast",
     assert.equal(entry.run_at, "document_idle");
     assert.equal(entry.js[0], "src/shared/namespace.js");
     assert.equal(entry.js.at(-1), "src/content/main.js");
-    assert.ok(entry.js.indexOf("src/shared/helplines.js") < entry.js.indexOf("src/content/notice/notice.js"));
+    const helplines = entry.js.indexOf("src/shared/helplines.js");
+    assert.ok(helplines >= 0, "the helplines are loaded");
+    assert.ok(helplines < entry.js.indexOf("src/content/notice/notice.js"));
   }
 });
 

@@ -16,15 +16,41 @@ globalThis.chrome = chrome;
 await import("../../extension/src/background/service-worker.js");
 const fire = (eventTarget, ...args) => eventTarget.listeners.map((listener) => listener(...args));
 
-test("worker_Starts_SchedulesTheHeartbeatAlarmOnce", async () => {
+// Each test brings the shared worker to the state it needs, so any one of them also runs alone
+// (node --test --test-name-pattern); each step happens once however many tests ask for it.
+let installed = false;
+function install() {
+  if (installed) return;
+  installed = true;
+  fire(chrome.runtime.onInstalled, { reason: "install" });
+}
+
+async function connected() {
+  install();
+  await until(() => chrome.ports[0]?.posted.some((m) => m.type === "hello"));
+  if (chrome.storage.session.data.hostStatus?.state !== "connected") chrome.ports[0].answerHello();
+  await until(() => chrome.storage.session.data.hostStatus?.state === "connected");
+  return chrome.ports[0];
+}
+
+async function answeredBeat(port, before, protection) {
+  await until(() => port.posted.filter((m) => m.type === "heartbeat").length > before);
+  const beat = port.posted.findLast((m) => m.type === "heartbeat");
+  port.answer("heartbeat");
+  assert.equal(beat.protection, protection);
+  return beat;
+}
+
+const beats = (port) => port.posted.filter((m) => m.type === "heartbeat").length;
+
+test("worker_Starts_SchedulesTheHeartbeatAlarm", async () => {
   await until(() => chrome.created.length > 0);
-  fire(chrome.runtime.onStartup);
   await settle();
   assert.deepEqual(chrome.created, [{ name: "heartbeat", delayInMinutes: 5, periodInMinutes: 5 }]);
 });
 
 test("worker_FirstInstall_OpensTheParentPageAndSaysHelloWithInstallAndLanguage", async () => {
-  fire(chrome.runtime.onInstalled, { reason: "install" });
+  install();
   assert.equal(chrome.optionsOpened, 1);
   await until(() => chrome.ports[0]?.posted.length > 0);
   const hello = chrome.ports[0].posted[0];
@@ -35,6 +61,8 @@ test("worker_FirstInstall_OpensTheParentPageAndSaysHelloWithInstallAndLanguage",
 });
 
 test("worker_HelloReply_StoresPauseForThePopupAndTheChildsCountryAndLanguage", async () => {
+  install();
+  await until(() => chrome.ports[0]?.posted.some((m) => m.type === "hello"));
   const profile = { name: "Sofía", ageBand: "10_12", language: "en", country: "CL" };
   chrome.ports[0].answerHello({ profile, pausedUntil: "2026-11-28T18:30:00Z", pinSet: true });
   await until(() => chrome.storage.session.data.hostStatus?.state === "connected");
@@ -47,37 +75,43 @@ test("worker_HelloReply_StoresPauseForThePopupAndTheChildsCountryAndLanguage", a
 });
 
 test("worker_HeartbeatAlarm_SendsHeartbeatWithTheSameInstall", async () => {
+  const port = await connected();
+  const before = beats(port);
   const [delivered] = fire(chrome.alarms.onAlarm, { name: "heartbeat" });
-  await until(() => chrome.ports[0].posted.some((m) => m.type === "heartbeat"));
-  const beat = chrome.ports[0].posted.find((m) => m.type === "heartbeat");
+  const beat = await answeredBeat(port, before, "active");
   assert.equal(beat.install, chrome.storage.local.data.installId);
-  chrome.ports[0].answer("heartbeat");
   await delivered;
 });
 
 test("worker_SiteAccessRemoved_ShowsTheBadgeAndTellsTheHostAtOnce", async () => {
-  const beatsBefore = chrome.ports[0].posted.filter((m) => m.type === "heartbeat").length;
+  const port = await connected();
+  const before = beats(port);
   chrome.access.sites = false;
   await Promise.all(fire(chrome.permissions.onRemoved, { origins: ["https://*/*"] }));
-  await until(() => chrome.ports[0].posted.filter((m) => m.type === "heartbeat").length > beatsBefore);
-  const beat = chrome.ports[0].posted.findLast((m) => m.type === "heartbeat");
-  assert.equal(beat.protection, "no_site_access");
+  await answeredBeat(port, before, "no_site_access");
   assert.equal(chrome.badge.text, "!");
   assert.equal(chrome.badge.title, chrome.i18n.getMessage("badgeNoSiteAccessTitle"));
   assert.ok(chrome.access.asked.at(-1).includes("https://web.whatsapp.com/*"), "asks for every site the content scripts read");
-  chrome.ports[0].answer("heartbeat");
 });
 
 test("worker_SiteAccessGrantedAgain_ClearsTheBadgeAndSaysActive", async () => {
+  const port = await connected();
+  if (chrome.access.sites) {
+    const removed = beats(port);
+    chrome.access.sites = false;
+    await Promise.all(fire(chrome.permissions.onRemoved, { origins: ["https://*/*"] }));
+    await answeredBeat(port, removed, "no_site_access");
+  }
+  const before = beats(port);
   chrome.access.sites = true;
   await Promise.all(fire(chrome.permissions.onAdded, { origins: ["https://*/*"] }));
-  await until(() => chrome.ports[0].posted.findLast((m) => m.type === "heartbeat").protection === "active");
-  chrome.ports[0].answer("heartbeat");
+  await answeredBeat(port, before, "active");
   assert.equal(chrome.badge.text, "");
   assert.equal(chrome.badge.title, chrome.i18n.getMessage("actionTitle"));
 });
 
 test("worker_Install_GivesTheOpenChatTabsTheirContentScripts", async () => {
+  install();
   await until(() => chrome.injected.length >= 2);
   assert.deepEqual(chrome.injected.map(({ tabId }) => tabId).sort(), [11, 12]);
   const whatsapp = chrome.injected.find(({ tabId }) => tabId === 11).files;
@@ -86,6 +120,8 @@ test("worker_Install_GivesTheOpenChatTabsTheirContentScripts", async () => {
 });
 
 test("worker_Update_DoesNotOpenTheParentPageAgainButProtectsOpenTabsAgain", async () => {
+  install();
+  await until(() => chrome.injected.length >= 2);
   const before = chrome.injected.length;
   fire(chrome.runtime.onInstalled, { reason: "update" });
   assert.equal(chrome.optionsOpened, 1);

@@ -1,54 +1,58 @@
-using SafeBrowse.Host.Platform;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 
 namespace SafeBrowse.Host.CommandLine;
 
 /// <summary>
-/// The parsed command line: a browser launch (<see cref="Caller"/> set), or a command a person typed with its own
-/// arguments. <c>--data-dir</c> works with every one.
+/// The plumbing every command shares, on System.CommandLine: the root with <c>--data-dir</c> and <c>--version</c>,
+/// help (<c>-h</c>, <c>--help</c>), errors that name the mistake, exit codes (<see cref="ExitCodes"/>) and shell
+/// completion through the <c>[suggest]</c> directive. The commands themselves are listed in Hosting/HostCommands;
+/// the browser's start never comes here (<see cref="BrowserLaunch"/>).
 /// </summary>
-internal sealed record HostCommandLine(BrowserCaller? Caller, string? CommandName, IReadOnlyList<string> CommandArguments, string? DataDirectory)
+internal static class HostCommandLine
 {
-    public const string DataDirectoryOption = "--data-dir";
-    public const string DataDirectoryVariable = "SAFEBROWSE_DATA_DIR";
-
-    public static HostCommandLine Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    public static RootCommand CreateRoot(CommandContext context)
     {
-        string? dataDirectory = null;
-        var positional = new List<string>();
-        for (var index = 0; index < args.Count; index++)
+        var root = new RootCommand(
+            "SafeBrowse's program on this computer. Browsers start it on their own " +
+            "(chrome-extension://<id>/ from Chromium-family browsers, <manifest.json> <add-on id> from Firefox); " +
+            "a person runs one of the commands below.");
+        root.Options.Add(context.DataDirectory);
+        foreach (var option in root.Options.OfType<VersionOption>())
         {
-            var argument = args[index];
-            if (argument == DataDirectoryOption)
+            option.Action = new HostVersionAction();
+        }
+
+        return root;
+    }
+
+    public static async Task<int> RunAsync(RootCommand root, IReadOnlyList<string> args, CommandOutput output)
+    {
+        var parseResult = root.Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            foreach (var error in parseResult.Errors)
             {
-                dataDirectory = index + 1 < args.Count ? args[++index] : throw new CommandLineException($"{DataDirectoryOption} needs a folder.");
+                await output.Error.WriteLineAsync(error.Message);
             }
-            else if (argument.StartsWith(DataDirectoryOption + "=", StringComparison.Ordinal))
-            {
-                dataDirectory = argument[(DataDirectoryOption.Length + 1)..];
-            }
-            else
-            {
-                positional.Add(argument);
-            }
+
+            await output.Error.WriteLineAsync($"See '{CommandPath(parseResult.CommandResult)} --help'.");
+            return ExitCodes.UsageError;
         }
 
-        dataDirectory ??= environment(DataDirectoryVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        if (positional.Count == 0)
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
+    }
+
+    /// <summary>"safebrowse-host pin reset"; the root's own name is the running file's, the test assembly's under a test.</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (var result = command; result.Parent is CommandResult parent; result = parent)
         {
-            throw new CommandLineException("Nothing to do: this program is started by the browser, or with a command.");
+            names.Insert(0, result.Command.Name);
         }
 
-        var first = positional[0];
-        if (BrowserCaller.LooksLikeChromiumOrigin(first))
-        {
-            return new HostCommandLine(new BrowserCaller(first, IsFirefox: false), null, [], dataDirectory);
-        }
-
-        if (BrowserCaller.LooksLikeFirefoxManifest(first) && positional.Count >= 2)
-        {
-            return new HostCommandLine(new BrowserCaller(positional[1], IsFirefox: true), null, [], dataDirectory);
-        }
-
-        return new HostCommandLine(null, first, positional[1..], dataDirectory);
+        return string.Join(' ', ["safebrowse-host", .. names]);
     }
 }

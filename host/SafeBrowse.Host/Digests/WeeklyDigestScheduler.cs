@@ -99,9 +99,9 @@ internal sealed partial class WeeklyDigestScheduler(
             File.Delete(path);
         }
 
-        if (result.EventsDeleted + result.FeedbackDeleted + result.OtherRowsDeleted + result.DigestFilesToDelete.Count > 0)
+        if (result.EventsDeleted + result.FeedbackDeleted + result.OtherRowsDeleted + result.DigestFilesToDelete.Count + result.DamagedCopiesDeleted > 0)
         {
-            LogSwept(logger, result.EventsDeleted, result.FeedbackDeleted, result.OtherRowsDeleted, result.DigestFilesToDelete.Count);
+            LogSwept(logger, result.EventsDeleted, result.FeedbackDeleted, result.OtherRowsDeleted, result.DigestFilesToDelete.Count, result.DamagedCopiesDeleted);
         }
     }
 
@@ -116,8 +116,8 @@ internal sealed partial class WeeklyDigestScheduler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Saved the digest of week {Week} for profile {ProfileId}")]
     private static partial void LogSaved(ILogger logger, long profileId, string week);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Events} events, {Feedback} feedback items, {Other} other rows and {Digests} digest files")]
-    private static partial void LogSwept(ILogger logger, int events, int feedback, int other, int digests);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Events} events, {Feedback} feedback items, {Other} other rows, {Digests} digest files and {DamagedCopies} files of damaged databases")]
+    private static partial void LogSwept(ILogger logger, int events, int feedback, int other, int digests, int damagedCopies);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Digest and retention run failed ({ExceptionType}: {Reason}); retrying later")]
     private static partial void LogRunFailed(ILogger logger, string exceptionType, string reason);

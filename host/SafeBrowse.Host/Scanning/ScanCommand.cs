@@ -12,16 +12,14 @@ namespace SafeBrowse.Host.Scanning;
 /// <summary>`scan`: the live scoring path over a file of recorded conversations, with progress on stderr.</summary>
 internal static class ScanCommand
 {
-    public const int BadLinesExitCode = 1;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
 
-    public static async Task<int> RunAsync(HostCommandLine commandLine, CommandOutput output, TimeProvider clock)
+    public static async Task<int> RunAsync(ScanArguments arguments, string? dataDirectory, CommandOutput output, TimeProvider clock)
     {
-        var arguments = ScanArguments.Parse(commandLine.CommandArguments);
         if (!File.Exists(arguments.Input))
         {
             await output.Error.WriteLineAsync($"scan: the input file {arguments.Input} does not exist.");
-            return 2;
+            return ExitCodes.UsageError;
         }
 
         var scorer = MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
@@ -32,7 +30,7 @@ internal static class ScanCommand
         await using var file = new FileStream(arguments.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using var input = await IsGzipAsync(file) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         await using var destination = new FileStream(arguments.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var recorder = arguments.Record ? await OpenRecorderAsync(commandLine, arguments, output, clock) : null;
+        var recorder = arguments.Record ? await OpenRecorderAsync(arguments, dataDirectory, output, clock) : null;
         var start = arguments.Start ?? clock.GetUtcNow();
         var sequence = SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
         if (sequence.LoadError is { } sequenceError)
@@ -54,13 +52,13 @@ internal static class ScanCommand
                 await output.Error.WriteLineAsync($"scan: recorded {recorder.Recorded:N0} notices for {arguments.Profile}");
             }
 
-            return summary.BadLines > 0 ? BadLinesExitCode : 0;
+            return summary.BadLines > 0 ? ExitCodes.ProblemsFound : ExitCodes.Success;
         }
     }
 
-    private static async Task<ScanRecorder> OpenRecorderAsync(HostCommandLine commandLine, ScanArguments arguments, CommandOutput output, TimeProvider clock)
+    private static async Task<ScanRecorder> OpenRecorderAsync(ScanArguments arguments, string? dataDirectory, CommandOutput output, TimeProvider clock)
     {
-        var database = FamilyDatabase.Open(DataDirectory.Ensure(commandLine.DataDirectory), clock);
+        var database = FamilyDatabase.Open(DataDirectory.Ensure(dataDirectory), clock);
         var profile = database.Profiles.Find(arguments.Profile!);
         if (profile is null)
         {

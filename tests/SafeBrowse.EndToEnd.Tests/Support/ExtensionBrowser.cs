@@ -167,7 +167,10 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>The host's own log counts every scored message; waiting on it proves the page's messages reached the host.</summary>
+    /// <summary>
+    /// The host's own log counts every scored message; waiting on it proves the page's messages reached the host.
+    /// Giving up fails the test with the count it waited for, so no caller goes on with messages missing.
+    /// </summary>
     public async Task<int> WaitForScoredMessagesAsync(int expected, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -183,6 +186,7 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
             await Task.Delay(200);
         }
 
+        Assert.Fail($"Waited {timeout.TotalSeconds:F0} s for {expected} scored messages in the host's log; it counted {scored}.");
         return scored;
     }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { after } from "node:test";
 import { JSDOM } from "jsdom";
 
 const extensionRoot = new URL("../../../extension/", import.meta.url);
@@ -28,9 +29,17 @@ export function fakeI18n(locale = "en", uiLanguage = "en-US") {
   };
 }
 
+// A test that fails before destroying its protection leaves the page's timers running, and the file then never
+// ends; closing every window after the file's tests stops them whatever happened.
+const opened = new Set();
+after(() => {
+  for (const dom of opened) dom.window.close();
+});
+
 // Loads the content scripts as the browser would: classic scripts, in manifest order, one global.
 export function contentWindow(html, { url = "http://127.0.0.1:8080/chat", files = contentScriptFiles, chrome, beforeScripts = () => {} } = {}) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
+  opened.add(dom);
   if (chrome) dom.window.chrome = chrome;
   const load = (file) => dom.window.eval(`${readFileSync(new URL(file, extensionRoot), "utf8")}\n//# sourceURL=${file}`);
   load(NAMESPACE);

@@ -23,18 +23,19 @@ function event() {
 // The slice of chrome.* the background worker uses, with every listener reachable so a test can fire it.
 // access.sites and access.privateWindows are what the browser allows; a test changes them and fires the events.
 // `openTabs` are the tabs tabs.query finds; what scripting.executeScript was asked to run is in `injected`.
-export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [] } = {}) {
+// `alarms` are the browser's, which outlive a worker: pass an earlier fake's to wake a worker again.
+export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [], alarms = new Map() } = {}) {
   const access = { sites: true, privateWindows: true, asked: [] };
   const badge = { text: null, color: null, title: null };
   const injected = [];
   const ports = [];
-  const alarms = new Map();
   const created = [];
   let optionsOpened = 0;
   const onAlarm = event();
   return {
     ports,
     created,
+    alarmsKept: alarms,
     access,
     badge,
     injected,

@@ -30,7 +30,13 @@ export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, child
 export const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Polls instead of sleeping a fixed time: a loaded CI machine can be slower than one frame or one batch interval.
-export async function until(condition, timeoutMs = 3000) {
+// Giving up fails the test with what it waited for, so a caller's next assertion never meets a half-done state.
+// The bound only limits how long a failing test takes: jsdom reading a 1,200-row flood took over 3 s on a loaded
+// two-core machine.
+export async function until(condition, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await wait(10);
+  while (!condition()) {
+    if (Date.now() >= deadline) throw new Error(`until: gave up after ${timeoutMs} ms waiting for ${condition}`);
+    await wait(10);
+  }
 }

@@ -1,3 +1,0 @@
-namespace SafeBrowse.Host.CommandLine;
-
-internal sealed class CommandLineException(string message) : Exception(message);
