@@ -90,3 +90,48 @@ test("sender_BusyChatAddsAHundredRowsInOneTask_SendsThemInOneRequest", async () 
   assert.equal(sent.length, 1);
   assert.deepEqual(keys(), Array.from({ length: 100 }, (_, i) => `k${i}`));
 });
+
+test("sender_WorkerNotListeningYet_SendsTheSameBatchAgainAndLosesNothing", async () => {
+  const { window } = contentWindow("<p>page</p>", { files: ["src/content/adapters/adapter-kit.js", "src/content/sender.js"] });
+  const timers = new FakeTimers();
+  const sent = [];
+  let attempts = 0;
+  const sender = window.SafeBrowse.createSender({
+    site: "127.0.0.1",
+    send: async (request) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error("Could not establish connection. Receiving end does not exist.");
+      if (attempts === 2) return { ok: false, type: "error", error: { code: "host_unavailable", message: "host unavailable" } };
+      sent.push(request);
+      return { ok: true, decisions: [] };
+    },
+    onResponse: () => {},
+    timers,
+    now: () => timers.now,
+  });
+  for (let i = 0; i < 4; i += 1) sender.enqueue(message(i));
+  await timers.advance(0);
+  sender.enqueue(message(4));
+  await timers.advance(5000);
+  assert.equal(attempts, 3);
+  assert.deepEqual(sent.flatMap((request) => request.messages.map((m) => m.key)), ["k0", "k1", "k2", "k3", "k4"]);
+});
+
+test("sender_RateLimited_DoesNotSendTheBatchAgain", async () => {
+  const { window } = contentWindow("<p>page</p>", { files: ["src/content/adapters/adapter-kit.js", "src/content/sender.js"] });
+  const timers = new FakeTimers();
+  let attempts = 0;
+  const sender = window.SafeBrowse.createSender({
+    site: "127.0.0.1",
+    send: async () => {
+      attempts += 1;
+      return { ok: false, type: "error", error: { code: "rate_limited", message: "too many" } };
+    },
+    onResponse: () => {},
+    timers,
+    now: () => timers.now,
+  });
+  sender.enqueue(message(0));
+  await timers.advance(60000);
+  assert.equal(attempts, 1);
+});

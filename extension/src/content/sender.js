@@ -8,6 +8,10 @@
   // a busy chat: the host scores over 100,000 a second. Beyond it only the newest 1,000 wait; older ones are dropped.
   const BURST = 1000;
   const PER_SECOND = 50;
+  const FIRST_RETRY_MS = 1000;
+  const LAST_RETRY_MS = 30000;
+  // Answers that say the batch never reached the host; a rate limit or a refusal is final.
+  const RESEND_CODES = new Set(["host_unavailable"]);
 
   // Batches observed messages so a burst of rows becomes one runtime message, not fifty. A message arriving after a
   // quiet spell goes on the next turn (a chat message is answered within milliseconds); messages arriving while one
@@ -34,6 +38,7 @@
     let waitingForBudget = false;
     let soon = false;
     let sentAt = -Infinity;
+    let retryMs = FIRST_RETRY_MS;
 
     const refill = () => {
       const time = now();
@@ -84,7 +89,36 @@
       }
       Promise.resolve()
         .then(() => send({ type: "cs-bg-observed", site, messages }))
-        .then((response) => !destroyed && onResponse(response), (error) => !destroyed && onError?.(error));
+        .then(
+          (response) => {
+            if (destroyed) return;
+            if (response?.ok === false && RESEND_CODES.has(response.error?.code)) resend(messages);
+            else {
+              retryMs = FIRST_RETRY_MS;
+              onResponse(response);
+            }
+          },
+          (error) => {
+            if (destroyed) return;
+            onError?.(error);
+            resend(messages);
+          },
+        );
+    }
+
+    // A worker still starting (or restarting) and a host not yet there lose nothing: the batch goes again, before
+    // anything newer, backing off to every half minute; the pending cap still keeps only the newest.
+    function resend(messages) {
+      if (destroyed) return;
+      pending = [...messages, ...pending];
+      if (pending.length > maxPending) pending = pending.slice(pending.length - maxPending);
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+      soon = false;
+      waitingForBudget = true;
+      tokens = Math.min(burst, tokens + messages.length);
+      schedule(retryMs);
+      retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
     }
 
     const enqueue = (message) => {
