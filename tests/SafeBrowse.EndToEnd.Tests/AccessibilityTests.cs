@@ -30,7 +30,10 @@ public sealed class AccessibilityTests
         var notice = page.Locator("[data-safebrowse='notice'][data-level='notice']");
         await notice.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         await NoticeInspector.ExposeAsync(page);
-        var status = await page.EvaluateAsync<string>($"() => {NoticeInspector.Root}.querySelector('[role=status]').textContent");
+        // The quiet notice fills its live region a moment after it appears, so screen readers announce the words.
+        var statusText = $"() => {NoticeInspector.Root}.querySelector('[role=status]').textContent";
+        await page.WaitForFunctionAsync($"() => ({statusText})() !== ''", null, new() { Timeout = Timeout });
+        var status = await page.EvaluateAsync<string>(statusText);
         var focusedId = await page.EvaluateAsync<string>("() => document.activeElement.id");
         var fit = await page.EvaluateAsync<double[]>($$"""
             () => {

@@ -186,7 +186,8 @@ internal sealed class ExtensionBrowser : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        Assert.Fail($"Waited {timeout.TotalSeconds:F0} s for {expected} scored messages in the host's log; it counted {scored}.");
+        // The host's log holds ids, counts and lengths only, so it can go into the failure as it is.
+        Assert.Fail($"Waited {timeout.TotalSeconds:F0} s for {expected} scored messages in the host's log; it counted {scored}. The log:\n{HostLog.ReadAll(DataDirectory)}");
         return scored;
     }
 
