@@ -11,9 +11,10 @@ namespace SafeBrowse.Detection;
 /// </summary>
 internal static partial class RelationshipCues
 {
-    // "daddy" and "baby" are left out: groomers coach children to use them.
+    // "daddy" and "baby" are left out: groomers coach children to use them. "ma" is how a Colombian child answers
+    // a mother ("pq ma?"); "pa" is not here because the normaliser reads it as "para".
     private const string KinNames =
-        "mami|mamita|mama|mom|mommy|mum|mummy|papi|papito|papa|dad|tia|tiita|tita|tio|tiito|abuela|abuelita|abuelo|abuelito|"
+        "mami|mamita|mama|ma|mom|mommy|mum|mummy|papi|papito|papa|dad|tia|tiita|tita|tio|tiito|abuela|abuelita|abuelo|abuelito|"
         + "abue|abu|nona|madrina|padrino|grandma|granny|nana|grandpa|grampa|gramps|auntie|aunty|aunt|uncle";
 
     // The regex only runs when one of these words stands at an edge of the message.

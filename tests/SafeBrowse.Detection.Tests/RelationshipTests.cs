@@ -28,6 +28,7 @@ public sealed class RelationshipTests
     [DataRow("Papi, ya voy")]
     [DataRow("thank you so much tia")]
     [DataRow("buenas noches mami")]
+    [DataRow("pq ma?")]
     public void ChildAddressesFamily_NameOfAddress_ReturnsTrue(string text)
     {
         Assert.IsTrue(RelationshipCues.ChildAddressesFamily(TextNormalizer.Normalize(text)));
@@ -40,6 +41,7 @@ public sealed class RelationshipTests
     [DataRow("my mom said no")]
     [DataRow("ok daddy")]
     [DataRow("el sabado vamos donde la abuela a almorzar")]
+    [DataRow("le pregunto a mi ma")]
     [DataRow("")]
     public void ChildAddressesFamily_KinMentionedNotAddressed_ReturnsFalse(string text)
     {
