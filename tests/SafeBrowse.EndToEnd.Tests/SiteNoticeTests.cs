@@ -58,7 +58,10 @@ public sealed class SiteNoticeTests
         await fixture.ServeAsync(browser.Context);
         var page = await browser.Context.NewPageAsync();
 
-        await page.GotoAsync(fixture.UrlWith($"c=grooming-{language}"));
+        // The replay opens another conversation, which clears the page's own rows: they are read before it starts.
+        await page.GotoAsync(fixture.UrlWith($"c=grooming-{language}&wait"));
+        await browser.WaitForScoredMessagesAsync(fixture.Expected.Count, TimeSpan.FromMilliseconds(Timeout));
+        await page.EvaluateAsync("() => document.dispatchEvent(new Event('replay'))");
         await page.WaitForSelectorAsync($"body[data-replayed='{conversation.Messages.Count}']", new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
         // Every message scored: a notice can rise to an alert while the chat goes on, and the test reads the last one.
         await browser.WaitForScoredMessagesAsync(fixture.Expected.Count + conversation.Messages.Count, TimeSpan.FromMilliseconds(Timeout));

@@ -52,9 +52,12 @@
 
   window.discordFixture = { ME, append, prependHistory, redraw, openChannel };
 
-  const replayed = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const replayed = query.get("c");
   if (!replayed) return;
   (async () => {
+    // "?wait" holds the replay until the test dispatches "replay": the page as loaded is read first.
+    if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
     const conversation = await (await fetch(`/safebrowse-fixtures/conversations/${replayed}.json`)).json();
     openChannel({ channel: "1098765432100000001", partner: { id: "333333333333333333", name: conversation.contact } });
     for (const message of conversation.messages) {

@@ -82,9 +82,12 @@
 
   window.telegramFixture = { append, send, prependHistory, redraw, openChat };
 
-  const replayed = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const replayed = query.get("c");
   if (!replayed) return;
   (async () => {
+    // "?wait" holds the replay until the test dispatches "replay": the page as loaded is read first.
+    if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
     const conversation = await (await fetch(`/safebrowse-fixtures/conversations/${replayed}.json`)).json();
     openChat({ peer: "5021337444", title: conversation.contact });
     for (const message of conversation.messages) {

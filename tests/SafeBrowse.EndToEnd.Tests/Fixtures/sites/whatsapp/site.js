@@ -48,9 +48,12 @@
 
   window.whatsappFixture = { append, prependHistory, redraw, openChat };
 
-  const replayed = new URLSearchParams(location.search).get("c");
+  const query = new URLSearchParams(location.search);
+  const replayed = query.get("c");
   if (!replayed) return;
   (async () => {
+    // "?wait" holds the replay until the test dispatches "replay": the page as loaded is read first.
+    if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
     const conversation = await (await fetch(`/safebrowse-fixtures/conversations/${replayed}.json`)).json();
     openChat({ chat: "573009990000@c.us", title: conversation.contact });
     for (const message of conversation.messages) {
