@@ -32,11 +32,7 @@ public sealed class ServingLoopTests
         using var writer = new NativeMessageWriter(output);
         using var service = host.Serve(input, writer);
 
-        var serving = Task.Run(async () =>
-        {
-            await service.StartAsync(CancellationToken.None);
-            await service.ExecuteTask!;
-        });
+        var serving = ServeInBackground(service);
         await gated.Entered.WaitAsync(HangBound);
         await output.WhenWrittenAsync(1).WaitAsync(HangBound);
 
@@ -63,11 +59,7 @@ public sealed class ServingLoopTests
         using var writer = new NativeMessageWriter(output);
         using var service = host.Serve(input, writer);
 
-        var serving = Task.Run(async () =>
-        {
-            await service.StartAsync(CancellationToken.None);
-            await service.ExecuteTask!;
-        });
+        var serving = ServeInBackground(service);
         await gated.Entered.WaitAsync(HangBound);
         await output.WhenWrittenAsync(1).WaitAsync(HangBound);
         gated.Open();
@@ -86,11 +78,7 @@ public sealed class ServingLoopTests
         using var writer = new NativeMessageWriter(output);
         using var service = host.Serve(input, writer);
 
-        var serving = Task.Run(async () =>
-        {
-            await service.StartAsync(CancellationToken.None);
-            await service.ExecuteTask!;
-        });
+        var serving = ServeInBackground(service);
         await gated.Entered.WaitAsync(HangBound);
         gated.Open();
         await serving.WaitAsync(HangBound);
@@ -98,4 +86,10 @@ public sealed class ServingLoopTests
         Assert.HasCount(1, output.Frames);
         Assert.AreEqual(ErrorCodes.PinNotSet, Replies.ErrorCode(Replies.Parse(output.Frames[0])));
     }
+
+    private static Task ServeInBackground(SafeBrowse.Host.Hosting.NativeMessagingService service) => Task.Run(async () =>
+    {
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!;
+    });
 }
