@@ -30,7 +30,7 @@
   const MAX_ORDINAL_WALK = 500;
   const BUBBLE_DEPTH = 4;
 
-  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, contentKey, overflowOf, scrollsNatively } = ns.adapterKit;
+  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, perTask, contentKey, overflowOf, scrollsNatively } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
@@ -87,6 +87,13 @@
     return contentChildren(rowParentOf(container)).filter(hasText);
   }
 
+  // What rowsOf(container).find(wanted) gives, without reading every row above it: the row history asks for the oldest
+  // row it has seen each time a chat drops the rows at its top, and `wanted` is a lookup, where a row's text is a copy.
+  function findRow(container, wanted) {
+    for (const child of rowParentOf(container).children) if (wanted(child) && !classMatches(child, RAIL_CLASS) && hasText(child)) return child;
+    return undefined;
+  }
+
   // A chat scrolls: natively, or with overflow hidden under a custom scrollbar (perfect-scrollbar, SimpleBar,
   // OverlayScrollbars) or a content box moved by transform.
   function isScroller(el) {
@@ -99,11 +106,8 @@
   }
 
   // The document and every open shadow root in it (web-component chat kits draw inside one), nested ones too.
-  // One recheck asks twice (for roots to watch, then for chats in them); nothing in the page runs in between, so
-  // the walk over every element is kept until the task ends.
-  let rootsThisTask = null;
-  function rootsOf(doc) {
-    if (rootsThisTask?.doc === doc) return rootsThisTask.roots;
+  // One recheck asks twice (for roots to watch, then for chats in them), so the walk over every element is kept.
+  const rootsOf = perTask((doc) => {
     const roots = [doc];
     let scanned = 0;
     for (let i = 0; i < roots.length && scanned < MAX_SCANNED_ELEMENTS; i += 1) {
@@ -113,12 +117,8 @@
         if (shadow) roots.push(shadow);
       }
     }
-    rootsThisTask = { doc, roots };
-    queueMicrotask(() => {
-      rootsThisTask = null;
-    });
     return roots;
-  }
+  });
 
   const searchLike = (el) =>
     el.closest('[role="search"], [role="searchbox"], [role="combobox"]') !== null ||
@@ -336,7 +336,8 @@
     return textWithout(row, excluded);
   }
 
-  function titleOf(container) {
+  // Every row of a pass asks, so the chat's title is read once a pass.
+  const titleOf = perTask((container) => {
     const doc = container.ownerDocument;
     const label = collapse(container.getAttribute("aria-label"));
     if (label) return label;
@@ -345,18 +346,18 @@
     if (labelEl && collapse(labelEl.textContent)) return collapse(labelEl.textContent);
     const heading = dom.one(doc, 'h1, h2, h3, [role="heading"]');
     return collapse(heading?.textContent) || "unknown";
-  }
+  });
 
-  // Every row of a chat asks; the hash is worked out again only when the address moves.
+  // Every row of a pass asks, so it is worked out once a pass, and the hash again only when the address moves.
   let pathHash = { path: null, value: "" };
-  function conversationOf(container) {
+  const conversationOf = perTask((container) => {
     const where = globalThis.location;
     const name = container.id || collapse(container.getAttribute("aria-label")) || "chat";
     const path = `${where.pathname}${where.hash}`;
     if (pathHash.path !== path) pathHash = { path, value: hash(path) };
     // The path can name a person or a search; the host only needs chats on one page told apart, so it gets a hash.
     return clip(`${name}|p${pathHash.value}`, LIMITS.conversation);
-  }
+  });
 
   const identityOf = memoByText((row, container) => {
     const classed = [...row.querySelectorAll("[class]")];
@@ -405,5 +406,5 @@
     };
   }
 
-  ns.adapters.generic = Object.freeze({ findContainers, rootsOf, rowsOf, rowsForNode, extract });
+  ns.adapters.generic = Object.freeze({ findContainers, rootsOf, rowsOf, findRow, rowsForNode, extract });
 })();
