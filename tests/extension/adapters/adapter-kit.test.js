@@ -113,3 +113,11 @@ test("textWithEmoji_RootInsideASkippedPart_OnlyEmojiOutsideTheSkipRemain", () =>
   assert.equal(kit.textWithEmoji(text, ".quoted"), "");
   assert.equal(kit.textWithEmoji(text, ".other"), "hola 🙂 amigo");
 });
+
+test("textWithEmoji_PlainTextBubble_ReadsItsWordsWithoutCommentsOrInsideASkipNothing", () => {
+  const { kit, doc } = loadKit("<div class='quoted'><p id='quoted'>ya no</p></div><p id='text'>  hola <!-- nota -->\n amigo </p><script><p>x</p></script>");
+  assert.equal(kit.textWithEmoji(doc.getElementById("text")), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("text"), ".quoted"), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("quoted"), ".quoted"), "");
+  assert.equal(kit.textWithEmoji(doc.getElementById("quoted")), "ya no");
+});

@@ -31,6 +31,8 @@
     const parts = [];
     const rootInSkippedParent = root.closest?.(SKIPPED_TEXT_PARENTS) != null;
     const rootInSkip = Boolean(skip) && root.closest?.(skip) != null;
+    // Most bubbles hold their words as plain text: nothing below to skip or to read as emoji, so no walk.
+    if (root.childElementCount === 0) return rootInSkippedParent || rootInSkip ? "" : collapse(root.textContent);
     const within = (el, selector, rootMatches) => {
       for (let at = el; at; at = at === root ? null : at.parentElement) if (at !== root && at.matches(selector)) return true;
       return rootMatches;
@@ -85,6 +87,22 @@
       const value = read(row, ...context);
       memo.set(row, { signature, value });
       return value;
+    };
+  }
+
+  // For what holds until the page runs again: every row of a pass asks it of the same document or chat, and nothing on
+  // the page can change it before the task ends. Kept per argument, forgotten once the task's microtasks run.
+  function perTask(read) {
+    let known = null;
+    return (of) => {
+      if (known === null) {
+        known = new Map();
+        queueMicrotask(() => {
+          known = null;
+        });
+      }
+      if (!known.has(of)) known.set(of, read(of));
+      return known.get(of);
     };
   }
 
@@ -181,6 +199,7 @@
     isoTime,
     rowsTouched,
     memoByText,
+    perTask,
     repeatsBefore,
     contentKey,
     flexPackingSide,

@@ -39,16 +39,7 @@
   }
 
   // Every row of a pass is in the one open chat: its header is looked up once a task, not once a row.
-  let titleThisTask = null;
-  function chatTitle(doc) {
-    if (titleThisTask?.doc === doc) return titleThisTask.title;
-    const title = kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title"));
-    titleThisTask = { doc, title };
-    queueMicrotask(() => {
-      titleThisTask = null;
-    });
-    return title;
-  }
+  const chatTitle = kit.perTask((doc) => kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title")));
 
   function extract(row, container) {
     const item = row.matches(MESSAGE) ? row : row.querySelector(MESSAGE);
