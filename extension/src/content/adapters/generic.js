@@ -70,8 +70,9 @@
     return only;
   }
 
-  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
-  function rowParentOf(container) {
+  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it. Asked for
+  // every node a chat adds, so it is worked out once a pass.
+  const rowParentOf = perTask((container) => {
     let parent = container;
     for (let depth = 0; depth < 3; depth += 1) {
       const only = onlyContentChild(parent);
@@ -81,7 +82,7 @@
       parent = only;
     }
     return parent;
-  }
+  });
 
   function rowsOf(container) {
     return contentChildren(rowParentOf(container)).filter(hasText);
@@ -297,17 +298,31 @@
     return "incoming";
   }
 
-  function authorOf(row, classed) {
+  // What a row's identity is read from, in one query of the row (three queries cost a row more than the rest of it):
+  // its elements with a class, the first one below it that names an author, and its time elements.
+  const ROW_PARTS = "[class], [data-author], time, [data-time]";
+  function partsOf(row) {
+    const classed = [];
+    const times = [];
+    let marked = null;
+    const found = row.querySelectorAll(ROW_PARTS);
+    for (let i = 0; i < found.length; i += 1) {
+      const el = found[i];
+      if (el.hasAttribute("class")) classed.push(el);
+      if (marked === null && el.hasAttribute("data-author")) marked = el;
+      if (el.localName === "time" || el.hasAttribute("data-time")) times.push(el);
+    }
+    return { classed, times, marked };
+  }
+
+  function authorOf(row, { classed, marked }) {
     if (row.hasAttribute("data-author")) return { name: collapse(row.getAttribute("data-author")), el: null };
-    const marked = row.querySelector("[data-author]");
     if (marked) return { name: collapse(marked.getAttribute("data-author") || marked.textContent), el: marked };
     const named = classed.find((el) => classMatches(el, AUTHOR_CLASS));
     return named ? { name: collapse(named.textContent), el: named } : { name: "", el: null };
   }
 
-  function timeElementsOf(row, classed) {
-    return [...row.querySelectorAll("time, [data-time]")].concat(classed.filter((el) => classMatches(el, TIME_CLASS)));
-  }
+  const timeElementsOf = ({ classed, times }) => times.concat(classed.filter((el) => classMatches(el, TIME_CLASS)));
 
   function timeOf(row, now) {
     const stamped = row.querySelector("time[datetime]");
@@ -360,10 +375,10 @@
   });
 
   const identityOf = memoByText((row, container) => {
-    const classed = [...row.querySelectorAll("[class]")];
-    const author = authorOf(row, classed);
-    const excluded = [author.el, ...timeElementsOf(row, classed)].filter(Boolean);
-    return { author: author.name, direction: directionOf(row, container), text: textOf(row, classed, excluded) };
+    const parts = partsOf(row);
+    const author = authorOf(row, parts);
+    const excluded = [author.el, ...timeElementsOf(parts)].filter(Boolean);
+    return { author: author.name, direction: directionOf(row, container), text: textOf(row, parts.classed, excluded) };
   });
 
   function lastIncomingAuthorBefore(row, container) {
