@@ -121,3 +121,14 @@ test("textWithEmoji_PlainTextBubble_ReadsItsWordsWithoutCommentsOrInsideASkipNot
   assert.equal(kit.textWithEmoji(doc.getElementById("quoted"), ".quoted"), "");
   assert.equal(kit.textWithEmoji(doc.getElementById("quoted")), "ya no");
 });
+
+test("textWithEmoji_TextInNestedSpans_SameAsTheWalkWithSkipsAndEmojiStillHonoured", () => {
+  const { kit, doc } = loadKit(
+    "<span id='plain'><span>hola</span> <b>amigo</b></span><span id='meta'><span>hola</span><span class='meta'>10:41</span></span><span id='emoji'><span>hola</span><img alt='🙂'></span>",
+  );
+  assert.equal(kit.textWithEmoji(doc.getElementById("plain")), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("plain"), ".meta"), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("meta"), ".meta"), "hola");
+  assert.equal(kit.textWithEmoji(doc.getElementById("meta")), "hola10:41");
+  assert.equal(kit.textWithEmoji(doc.getElementById("emoji")), "hola🙂");
+});

@@ -400,6 +400,14 @@
     return ordinal;
   }
 
+  function idOf(row) {
+    for (const name of ID_ATTRIBUTES) {
+      const value = row.getAttribute(name);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
   function extract(row, container, now = () => new Date()) {
     const identity = identityOf(row, container);
     const conversation = conversationOf(container);
@@ -407,7 +415,7 @@
     const contactName =
       identity.direction === "outgoing" ? lastIncomingAuthorBefore(row, container) || title : identity.author || title;
     const contact = clip(contactName || "unknown", LIMITS.contact);
-    const id = ID_ATTRIBUTES.map((name) => row.getAttribute(name)).find((value) => value);
+    const id = idOf(row);
     const key = id
       ? `${conversation}|${id}`
       : contentKey({ conversation, contact, direction: identity.direction, text: identity.text, ordinal: ordinalOf(row, container, identity) });
