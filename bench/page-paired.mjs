@@ -13,7 +13,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { hostCommand, launchChromium } from "./page/browser.mjs";
+import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { openBusyChat, round } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
 import { sitePage } from "./page/site-page.mjs";
@@ -75,6 +75,7 @@ try {
     log(`launching Chromium: ${variant.name}`);
     const browser = await launchChromium({ extensionDir: variant.extensionDir, command });
     opened.push(browser);
+    variant.dataDir = browser.dataDir;
     if (variant.extensionDir) {
       await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
       for (const page of browser.context.pages()) await page.close();
@@ -122,6 +123,10 @@ try {
   console.log(`## Old against new extension on the busy page (${page}; ${new Date().toISOString().slice(0, 16)}Z)`);
   console.log();
   console.log(`Old: ${options.old}. New: ${options.new}. ${samples.length} rounds after ${settings.warmup} warm-up of ${settings.batch} new messages, ${settings.existing} rows kept; load average ${loadAtStart} / ${loadavg()[0].toFixed(1)}.`);
+  console.log();
+  // Proof that each extension's messages reached its host: the host's log counts what it scored, with no text.
+  const scored = variants.filter(({ dataDir }) => dataDir).map(({ name, dataDir }) => `${name} ${scoredMessages(dataDir)}`);
+  console.log(`Messages the host scored: ${scored.join(", ")} (each page showed ${settings.existing + settings.batch * (settings.warmup + settings.rounds + settings.profile)}).`);
   console.log();
   console.log(
     markdownTable(
