@@ -14,7 +14,7 @@ async function metricsOf(cdp) {
   return Object.fromEntries(METRICS.map((name) => [name, byName[name] * 1000]));
 }
 
-async function openBusyChat({ context, urlOf, site, existing, expectExtension }) {
+export async function openBusyChat({ context, urlOf, site, existing, expectExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let extensionWorld = false;
@@ -37,7 +37,7 @@ async function openBusyChat({ context, urlOf, site, existing, expectExtension })
   return { page, cdp };
 }
 
-async function round({ page, cdp }, batch, keepRows, settleMs) {
+export async function round({ page, cdp }, batch, keepRows, settleMs) {
   const before = await metricsOf(cdp);
   // From a page task, as a chat site's own script would run: script run through the DevTools protocol is not
   // counted in ScriptDuration, so the baseline would miss the page's own work.

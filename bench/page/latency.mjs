@@ -9,7 +9,7 @@ const INSTRUMENT_SENDS = `(() => {
   const original = chrome.runtime.sendMessage;
   const sends = (globalThis.__benchSends = []);
   chrome.runtime.sendMessage = function (request, ...rest) {
-    const entry = { at: performance.now(), count: request?.messages?.length ?? 0, back: null, notify: false };
+    const entry = { at: performance.now(), count: request?.rows?.length ?? 0, back: null, notify: false };
     sends.push(entry);
     const reply = original.call(this, request, ...rest);
     Promise.resolve(reply).then((response) => {

@@ -182,3 +182,17 @@ test("findContainers_PageCopiesOurMarkerOntoItsChat_StillReadsIt", () => {
   assert.ok(log, "a copied marker does not hide the chat");
   assert.equal(adapter.extract(adapter.rowsOf(log)[0], log).text, "no le digas a nadie");
 });
+
+test("findRow_ListWithRailsAndBlankRows_GivesTheRowThatRowsOfFindWouldGive", () => {
+  const { adapter, doc } = load(`<div id="c" role="log" aria-label="Chat"><div class="list" role="list">
+    <div class="msg" data-id="a">one</div><div class="ps__rail-y">rail</div><div class="msg" data-id="b">  </div>
+    <div class="msg" data-id="c">three</div><div class="msg" data-id="d">four</div></div></div>`);
+  const [log] = adapter.findContainers(doc);
+  const rows = adapter.rowsOf(log);
+  for (const ids of [["b", "c"], ["d"], ["a", "d"], ["x"]]) {
+    const wanted = (row) => ids.includes(row.getAttribute("data-id")) || row.textContent === "rail";
+    assert.equal(adapter.findRow(log, wanted), rows.find(wanted), ids.join());
+  }
+  assert.equal(adapter.findRow(log, (row) => row.getAttribute("data-id") === "b"), undefined, "a blank row is no row");
+  assert.equal(adapter.findRow(log, (row) => row.getAttribute("data-id") === "c")?.textContent, "three");
+});

@@ -4,6 +4,7 @@ import { createHandlers } from "../../extension/src/background/handlers.js";
 import { PortError } from "../../extension/src/background/native-port.js";
 import { sanitizeObserved } from "../../extension/src/background/sanitize.js";
 import { createTabBudget } from "../../extension/src/background/tab-budget.js";
+import { packedBatch } from "./helpers/packed-batch.js";
 
 const quiet = { debug() {} };
 const sender = { id: "x", tab: { id: 1, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" };
@@ -50,7 +51,7 @@ test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () =>
   const unlimited = { take: (_, wanted) => wanted };
   const { contentHandlers } = createHandlers({ port, statusStore: {}, tabBudget: unlimited, log: quiet });
   const response = await contentHandlers.get("cs-bg-observed")(
-    { type: "cs-bg-observed", site: "ignored.example", messages: Array.from({ length: 450 }, (_, i) => message(i)) },
+    packedBatch("ignored.example", Array.from({ length: 450 }, (_, i) => message(i))),
     sender,
   );
   assert.deepEqual(requests.map((r) => r.fields.messages.length), [200, 200, 50]);
@@ -62,7 +63,7 @@ test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () =>
 test("observed_HostUnavailable_AnswersErrorWithCode", async () => {
   const port = { request: async () => { throw new PortError("host_unavailable", "Specified native messaging host not found."); } };
   const { contentHandlers } = createHandlers({ port, statusStore: {}, log: quiet });
-  const response = await contentHandlers.get("cs-bg-observed")({ type: "cs-bg-observed", messages: [message(1)] }, sender);
+  const response = await contentHandlers.get("cs-bg-observed")(packedBatch(undefined, [message(1)]), sender);
   assert.equal(response.ok, false);
   assert.equal(response.error.code, "host_unavailable");
 });
@@ -91,7 +92,7 @@ function scoringPort() {
 const tabSender = (tab) => ({ id: "x", tab: { id: tab, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" });
 const observe = (handlers, tab, from, count) =>
   handlers.contentHandlers.get("cs-bg-observed")(
-    { type: "cs-bg-observed", messages: Array.from({ length: count }, (_, i) => message(from + i)) },
+    packedBatch(undefined, Array.from({ length: count }, (_, i) => message(from + i))),
     tabSender(tab),
   );
 

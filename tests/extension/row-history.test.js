@@ -8,7 +8,7 @@ function setup(count) {
   });
   const chat = window.document.getElementById("chat");
   const rows = () => [...chat.children];
-  const history = window.SafeBrowse.createRowHistory(rows);
+  const history = window.SafeBrowse.createRowHistory((wanted) => rows().find(wanted));
   const add = (where, count, from) => {
     const added = Array.from({ length: count }, (_, i) => Object.assign(window.document.createElement("li"), { textContent: `${from}${i}` }));
     chat[where](...added);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { unpackObserved } from "../../extension/src/background/observed-batch.js";
 import { contentWindow } from "./helpers/content-window.js";
 import { FakeTimers } from "./helpers/fake-timers.js";
 
@@ -14,7 +15,7 @@ function setup() {
     timers,
     now: () => timers.now,
   });
-  const keys = () => sent.flatMap((request) => request.messages.map((m) => m.key));
+  const keys = () => sent.flatMap((request) => unpackObserved(request).map((m) => m.key));
   return { sender, timers, sent, keys };
 }
 
@@ -46,7 +47,7 @@ test("sender_PageSpams100000Messages_SendsAtMostTheCapAndTheNewestLast", async (
   assert.ok(keys().length >= 1000);
   assert.ok(keys().includes("k99999"), "the newest message is sent");
   assert.ok(keys().slice(-100).every((key) => Number(key.slice(1)) >= 99800), "what waits is the newest");
-  assert.ok(sent.every((request) => request.messages.length <= 100));
+  assert.ok(sent.every((request) => request.rows.length <= 100));
 });
 
 test("sender_SpamThenQuiet_BudgetRefillsForTheNextMessages", async () => {
@@ -114,7 +115,7 @@ test("sender_WorkerNotListeningYet_SendsTheSameBatchAgainAndLosesNothing", async
   sender.enqueue(message(4));
   await timers.advance(5000);
   assert.equal(attempts, 3);
-  assert.deepEqual(sent.flatMap((request) => request.messages.map((m) => m.key)), ["k0", "k1", "k2", "k3", "k4"]);
+  assert.deepEqual(sent.flatMap((request) => unpackObserved(request).map((m) => m.key)), ["k0", "k1", "k2", "k3", "k4"]);
 });
 
 test("sender_RateLimited_DoesNotSendTheBatchAgain", async () => {

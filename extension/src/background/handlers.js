@@ -1,4 +1,5 @@
 import { createFeedbackHandler } from "./feedback.js";
+import { unpackObserved } from "./observed-batch.js";
 import { createParentRelay } from "./parent-relay.js";
 import { errorResponse, portErrorResponse } from "./router.js";
 import { sanitizeObserved, siteOf } from "./sanitize.js";
@@ -17,7 +18,7 @@ export function createHandlers({
 }) {
   async function observed(message, sender) {
     const site = siteOf(message, sender);
-    const clean = sanitizeObserved(message.messages);
+    const clean = sanitizeObserved(unpackObserved(message));
     if (!site || clean.length === 0) return { ok: true, decisions: [] };
     const tab = sender?.tab?.id ?? "no-tab";
     // Over budget, the newest messages are the ones worth scoring.

@@ -115,7 +115,7 @@
       const historyOf = (container) => {
         let history = histories.get(container);
         if (!history) {
-          history = ns.createRowHistory(() => adapter.rowsOf(container));
+          history = ns.createRowHistory((wanted) => (adapter.findRow ? adapter.findRow(container, wanted) : adapter.rowsOf(container).find(wanted)));
           histories.set(container, history);
         }
         return history;

@@ -14,15 +14,15 @@
 
   // Remembers the rows of one chat already read, so rows inserted above the oldest of them are known to be older
   // history the child scrolled back to, not messages that just arrived. Sites drop rows out of view and draw them
-  // again as new nodes, so when the oldest is gone it is found again among the chat's rows still on the page
-  // (`rowsInOrder`, oldest first).
-  ns.createRowHistory = (rowsInOrder) => {
+  // again as new nodes, so when the oldest is gone it is found again among the chat's rows still on the page:
+  // `firstRow(wanted)` gives the first of them, oldest first, that `wanted` accepts.
+  ns.createRowHistory = (firstRow) => {
     const rows = new Set();
     let oldest = null;
 
     const oldestConnected = () => {
       if (oldest?.isConnected) return oldest;
-      oldest = rowsInOrder().find((row) => rows.has(row)) ?? null;
+      oldest = firstRow((row) => rows.has(row)) ?? null;
       return oldest;
     };
 

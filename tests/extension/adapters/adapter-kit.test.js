@@ -113,3 +113,22 @@ test("textWithEmoji_RootInsideASkippedPart_OnlyEmojiOutsideTheSkipRemain", () =>
   assert.equal(kit.textWithEmoji(text, ".quoted"), "");
   assert.equal(kit.textWithEmoji(text, ".other"), "hola 🙂 amigo");
 });
+
+test("textWithEmoji_PlainTextBubble_ReadsItsWordsWithoutCommentsOrInsideASkipNothing", () => {
+  const { kit, doc } = loadKit("<div class='quoted'><p id='quoted'>ya no</p></div><p id='text'>  hola <!-- nota -->\n amigo </p><script><p>x</p></script>");
+  assert.equal(kit.textWithEmoji(doc.getElementById("text")), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("text"), ".quoted"), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("quoted"), ".quoted"), "");
+  assert.equal(kit.textWithEmoji(doc.getElementById("quoted")), "ya no");
+});
+
+test("textWithEmoji_TextInNestedSpans_SameAsTheWalkWithSkipsAndEmojiStillHonoured", () => {
+  const { kit, doc } = loadKit(
+    "<span id='plain'><span>hola</span> <b>amigo</b></span><span id='meta'><span>hola</span><span class='meta'>10:41</span></span><span id='emoji'><span>hola</span><img alt='🙂'></span>",
+  );
+  assert.equal(kit.textWithEmoji(doc.getElementById("plain")), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("plain"), ".meta"), "hola amigo");
+  assert.equal(kit.textWithEmoji(doc.getElementById("meta"), ".meta"), "hola");
+  assert.equal(kit.textWithEmoji(doc.getElementById("meta")), "hola10:41");
+  assert.equal(kit.textWithEmoji(doc.getElementById("emoji")), "hola🙂");
+});

@@ -1,8 +1,10 @@
+import { unpackObserved } from "../../../extension/src/background/observed-batch.js";
 import { fakeI18n, readMessages } from "./content-window.js";
 
 // The slice of the chrome.* API the content scripts use, with every runtime message recorded. The background answers
 // the request for the child's strings as child-strings.js does, for `childLanguage` (none: the browser's language);
-// those requests are counted in `stringRequests`, not recorded with the messages sent for scoring.
+// those requests are counted in `stringRequests`, not recorded with the messages sent for scoring. A batch for scoring
+// is recorded as it crossed (through JSON) with the messages the background reads back from it.
 export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, childLanguage = null, respond = () => ({ ok: true, decisions: [] }) } = {}) {
   const sent = [];
   let stringRequests = 0;
@@ -18,7 +20,8 @@ export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, child
           stringRequests += 1;
           return { ok: true, language: childLanguage, ...(childLanguage ? { messages: readMessages(childLanguage) } : {}) };
         }
-        sent.push(JSON.parse(JSON.stringify(message)));
+        const crossed = JSON.parse(JSON.stringify(message));
+        sent.push(crossed.type === "cs-bg-observed" ? { ...crossed, messages: unpackObserved(crossed) } : crossed);
         return respond(message);
       },
     },

@@ -5,6 +5,7 @@
   // The host refuses a message past these; text is clipped by the sender.
   const LIMITS = Object.freeze({ conversation: 256, contact: 256, key: 512, text: 4000 });
   const SKIPPED_TEXT_PARENTS = "script, style, noscript, template";
+  const PLAIN_TEXT_BREAKERS = `img, br, ${SKIPPED_TEXT_PARENTS}`;
 
   const collapse = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
   const clip = (text, max) => (text.length > max ? text.slice(0, max) : text);
@@ -31,6 +32,11 @@
     const parts = [];
     const rootInSkippedParent = root.closest?.(SKIPPED_TEXT_PARENTS) != null;
     const rootInSkip = Boolean(skip) && root.closest?.(skip) != null;
+    // Most bubbles hold their words as plain text: with nothing below to skip or to read as emoji or a line break, the
+    // walk below would give the root's text as it is, so one query stands in for it.
+    if (root.querySelector(skip ? `${PLAIN_TEXT_BREAKERS}, ${skip}` : PLAIN_TEXT_BREAKERS) === null) {
+      return rootInSkippedParent || rootInSkip ? "" : collapse(root.textContent);
+    }
     const within = (el, selector, rootMatches) => {
       for (let at = el; at; at = at === root ? null : at.parentElement) if (at !== root && at.matches(selector)) return true;
       return rootMatches;
@@ -85,6 +91,22 @@
       const value = read(row, ...context);
       memo.set(row, { signature, value });
       return value;
+    };
+  }
+
+  // For what holds until the page runs again: every row of a pass asks it of the same document or chat, and nothing on
+  // the page can change it before the task ends. Kept per argument, forgotten once the task's microtasks run.
+  function perTask(read) {
+    let known = null;
+    return (of) => {
+      if (known === null) {
+        known = new Map();
+        queueMicrotask(() => {
+          known = null;
+        });
+      }
+      if (!known.has(of)) known.set(of, read(of));
+      return known.get(of);
     };
   }
 
@@ -181,6 +203,7 @@
     isoTime,
     rowsTouched,
     memoByText,
+    perTask,
     repeatsBefore,
     contentKey,
     flexPackingSide,

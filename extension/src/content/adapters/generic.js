@@ -30,7 +30,7 @@
   const MAX_ORDINAL_WALK = 500;
   const BUBBLE_DEPTH = 4;
 
-  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, contentKey, overflowOf, scrollsNatively } = ns.adapterKit;
+  const { LIMITS, collapse, clip, isOwnUi, hash, memoByText, perTask, contentKey, overflowOf, scrollsNatively } = ns.adapterKit;
   const classTokens = (el) => (el.classList ? [...el.classList] : []);
   // The class patterns hold no spaces, so testing the whole attribute is testing each token, without copying the list.
   const classMatches = (el, pattern) => pattern.test(el.getAttribute("class") ?? "");
@@ -70,8 +70,9 @@
     return only;
   }
 
-  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it.
-  function rowParentOf(container) {
+  // Rows often sit in one list wrapper inside the scroller; a lone message row must not be mistaken for it. Asked for
+  // every node a chat adds, so it is worked out once a pass.
+  const rowParentOf = perTask((container) => {
     let parent = container;
     for (let depth = 0; depth < 3; depth += 1) {
       const only = onlyContentChild(parent);
@@ -81,10 +82,17 @@
       parent = only;
     }
     return parent;
-  }
+  });
 
   function rowsOf(container) {
     return contentChildren(rowParentOf(container)).filter(hasText);
+  }
+
+  // What rowsOf(container).find(wanted) gives, without reading every row above it: the row history asks for the oldest
+  // row it has seen each time a chat drops the rows at its top, and `wanted` is a lookup, where a row's text is a copy.
+  function findRow(container, wanted) {
+    for (const child of rowParentOf(container).children) if (wanted(child) && !classMatches(child, RAIL_CLASS) && hasText(child)) return child;
+    return undefined;
   }
 
   // A chat scrolls: natively, or with overflow hidden under a custom scrollbar (perfect-scrollbar, SimpleBar,
@@ -99,11 +107,8 @@
   }
 
   // The document and every open shadow root in it (web-component chat kits draw inside one), nested ones too.
-  // One recheck asks twice (for roots to watch, then for chats in them); nothing in the page runs in between, so
-  // the walk over every element is kept until the task ends.
-  let rootsThisTask = null;
-  function rootsOf(doc) {
-    if (rootsThisTask?.doc === doc) return rootsThisTask.roots;
+  // One recheck asks twice (for roots to watch, then for chats in them), so the walk over every element is kept.
+  const rootsOf = perTask((doc) => {
     const roots = [doc];
     let scanned = 0;
     for (let i = 0; i < roots.length && scanned < MAX_SCANNED_ELEMENTS; i += 1) {
@@ -113,12 +118,8 @@
         if (shadow) roots.push(shadow);
       }
     }
-    rootsThisTask = { doc, roots };
-    queueMicrotask(() => {
-      rootsThisTask = null;
-    });
     return roots;
-  }
+  });
 
   const searchLike = (el) =>
     el.closest('[role="search"], [role="searchbox"], [role="combobox"]') !== null ||
@@ -297,17 +298,31 @@
     return "incoming";
   }
 
-  function authorOf(row, classed) {
+  // What a row's identity is read from, in one query of the row (three queries cost a row more than the rest of it):
+  // its elements with a class, the first one below it that names an author, and its time elements.
+  const ROW_PARTS = "[class], [data-author], time, [data-time]";
+  function partsOf(row) {
+    const classed = [];
+    const times = [];
+    let marked = null;
+    const found = row.querySelectorAll(ROW_PARTS);
+    for (let i = 0; i < found.length; i += 1) {
+      const el = found[i];
+      if (el.hasAttribute("class")) classed.push(el);
+      if (marked === null && el.hasAttribute("data-author")) marked = el;
+      if (el.localName === "time" || el.hasAttribute("data-time")) times.push(el);
+    }
+    return { classed, times, marked };
+  }
+
+  function authorOf(row, { classed, marked }) {
     if (row.hasAttribute("data-author")) return { name: collapse(row.getAttribute("data-author")), el: null };
-    const marked = row.querySelector("[data-author]");
     if (marked) return { name: collapse(marked.getAttribute("data-author") || marked.textContent), el: marked };
     const named = classed.find((el) => classMatches(el, AUTHOR_CLASS));
     return named ? { name: collapse(named.textContent), el: named } : { name: "", el: null };
   }
 
-  function timeElementsOf(row, classed) {
-    return [...row.querySelectorAll("time, [data-time]")].concat(classed.filter((el) => classMatches(el, TIME_CLASS)));
-  }
+  const timeElementsOf = ({ classed, times }) => times.concat(classed.filter((el) => classMatches(el, TIME_CLASS)));
 
   function timeOf(row, now) {
     const stamped = row.querySelector("time[datetime]");
@@ -336,7 +351,8 @@
     return textWithout(row, excluded);
   }
 
-  function titleOf(container) {
+  // Every row of a pass asks, so the chat's title is read once a pass.
+  const titleOf = perTask((container) => {
     const doc = container.ownerDocument;
     const label = collapse(container.getAttribute("aria-label"));
     if (label) return label;
@@ -345,24 +361,24 @@
     if (labelEl && collapse(labelEl.textContent)) return collapse(labelEl.textContent);
     const heading = dom.one(doc, 'h1, h2, h3, [role="heading"]');
     return collapse(heading?.textContent) || "unknown";
-  }
+  });
 
-  // Every row of a chat asks; the hash is worked out again only when the address moves.
+  // Every row of a pass asks, so it is worked out once a pass, and the hash again only when the address moves.
   let pathHash = { path: null, value: "" };
-  function conversationOf(container) {
+  const conversationOf = perTask((container) => {
     const where = globalThis.location;
     const name = container.id || collapse(container.getAttribute("aria-label")) || "chat";
     const path = `${where.pathname}${where.hash}`;
     if (pathHash.path !== path) pathHash = { path, value: hash(path) };
     // The path can name a person or a search; the host only needs chats on one page told apart, so it gets a hash.
     return clip(`${name}|p${pathHash.value}`, LIMITS.conversation);
-  }
+  });
 
   const identityOf = memoByText((row, container) => {
-    const classed = [...row.querySelectorAll("[class]")];
-    const author = authorOf(row, classed);
-    const excluded = [author.el, ...timeElementsOf(row, classed)].filter(Boolean);
-    return { author: author.name, direction: directionOf(row, container), text: textOf(row, classed, excluded) };
+    const parts = partsOf(row);
+    const author = authorOf(row, parts);
+    const excluded = [author.el, ...timeElementsOf(parts)].filter(Boolean);
+    return { author: author.name, direction: directionOf(row, container), text: textOf(row, parts.classed, excluded) };
   });
 
   function lastIncomingAuthorBefore(row, container) {
@@ -384,6 +400,14 @@
     return ordinal;
   }
 
+  function idOf(row) {
+    for (const name of ID_ATTRIBUTES) {
+      const value = row.getAttribute(name);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
   function extract(row, container, now = () => new Date()) {
     const identity = identityOf(row, container);
     const conversation = conversationOf(container);
@@ -391,7 +415,7 @@
     const contactName =
       identity.direction === "outgoing" ? lastIncomingAuthorBefore(row, container) || title : identity.author || title;
     const contact = clip(contactName || "unknown", LIMITS.contact);
-    const id = ID_ATTRIBUTES.map((name) => row.getAttribute(name)).find((value) => value);
+    const id = idOf(row);
     const key = id
       ? `${conversation}|${id}`
       : contentKey({ conversation, contact, direction: identity.direction, text: identity.text, ordinal: ordinalOf(row, container, identity) });
@@ -405,5 +429,5 @@
     };
   }
 
-  ns.adapters.generic = Object.freeze({ findContainers, rootsOf, rowsOf, rowsForNode, extract });
+  ns.adapters.generic = Object.freeze({ findContainers, rootsOf, rowsOf, findRow, rowsForNode, extract });
 })();

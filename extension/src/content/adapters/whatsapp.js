@@ -30,30 +30,27 @@
   // "4:08 PM, 11/28/2026" read by hand: Date's parser for such strings costs more than the rest of a row together.
   const STAMP = /^(\d{1,2}):(\d{2})(?:\s*([AP])\.?\s?M\.?)?,\s*(\d{1,2})\/(\d{1,2})\/(\d{4})$/i;
 
+  // Rows sent in the same minute share their stamp, and a local date costs more than the rest of the reading.
+  let lastStamp = { stamp: null, time: null };
   function timeOf(stamp) {
+    if (stamp === lastStamp.stamp) return lastStamp.time;
     const parts = STAMP.exec(stamp.trim());
     if (!parts) return kit.isoTime(undefined);
     const [, hour, minute, half, month, day, year] = parts;
     const hours = half ? (Number(hour) % 12) + (half.toUpperCase() === "P" ? 12 : 0) : Number(hour);
-    return kit.isoTime(new Date(Number(year), Number(month) - 1, Number(day), hours, Number(minute)).getTime());
+    const time = kit.isoTime(new Date(Number(year), Number(month) - 1, Number(day), hours, Number(minute)).getTime());
+    lastStamp = { stamp, time };
+    return time;
   }
 
   // Every row of a pass is in the one open chat: its header is looked up once a task, not once a row.
-  let titleThisTask = null;
-  function chatTitle(doc) {
-    if (titleThisTask?.doc === doc) return titleThisTask.title;
-    const title = kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title"));
-    titleThisTask = { doc, title };
-    queueMicrotask(() => {
-      titleThisTask = null;
-    });
-    return title;
-  }
+  const chatTitle = kit.perTask((doc) => kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title")));
 
   function extract(row, container) {
     const item = row.matches(MESSAGE) ? row : row.querySelector(MESSAGE);
     const bubble = item?.querySelector(BUBBLE);
-    const id = DATA_ID.exec(item?.getAttribute("data-id") ?? "");
+    const dataId = item?.getAttribute("data-id") ?? "";
+    const id = DATA_ID.exec(dataId);
     const textEl = bubble?.querySelector(TEXT);
     if (!id || !textEl || kit.isOwnUi(row)) return null;
     const text = kit.textWithEmoji(textEl);
@@ -69,7 +66,7 @@
       direction,
       text,
       time: timeOf(stamp),
-      key: `whatsapp|${item.getAttribute("data-id")}`,
+      key: `whatsapp|${dataId}`,
     });
   }
 

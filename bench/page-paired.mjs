@@ -1,0 +1,152 @@
+// Two copies of the extension against each other on the same busy page: the main-thread cost per 100 new messages of
+// an old and a new extension folder, measured in the same run. Three browsers (old, new, none) take turns round by
+// round, in a rotating order, so the load from the rest of a shared machine falls on all three alike; what decides is
+// the median of per-round figures, not a single run. Progress on stderr, a markdown table on stdout.
+//
+// Usage: node bench/page-paired.mjs --old DIR [--new DIR] [--host PATH/TO/safebrowse-host] [--site ID]
+//                                   [--rounds 12] [--warmup 2] [--batch 100] [--existing 300] [--settle 2000]
+//                                   [--profile 0]
+// --old/--new name extension folders (the one holding manifest.json); --new defaults to this checkout's extension/.
+// An old copy is made with: git archive <commit> extension | tar -x -C /tmp/old
+// --profile N adds N sampled rounds per extension after the measured ones and lists where each spends its time.
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
+import { openBusyChat, round } from "./page/cost.mjs";
+import { startProfile, stopProfile } from "./page/profile.mjs";
+import { sitePage } from "./page/site-page.mjs";
+import { startFixtureServer } from "./page/server.mjs";
+import { markdownTable, median, ms } from "./page/stats.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..");
+const { values: options } = parseArgs({
+  options: {
+    old: { type: "string" },
+    new: { type: "string", default: join(repoRoot, "extension") },
+    host: { type: "string" },
+    site: { type: "string" },
+    rounds: { type: "string", default: "12" },
+    warmup: { type: "string", default: "2" },
+    batch: { type: "string", default: "100" },
+    existing: { type: "string", default: "300" },
+    settle: { type: "string", default: "2000" },
+    profile: { type: "string", default: "0" },
+  },
+});
+const count = (name, minimum) => {
+  const value = Number(options[name]);
+  if (!Number.isInteger(value) || value < minimum) {
+    process.stderr.write(`--${name} must be a whole number, at least ${minimum}\n`);
+    process.exit(2);
+  }
+  return value;
+};
+if (!options.old) {
+  process.stderr.write("--old DIR is required: the extension folder to compare against\n");
+  process.exit(2);
+}
+const settings = {
+  rounds: count("rounds", 1),
+  warmup: count("warmup", 0),
+  batch: count("batch", 1),
+  existing: count("existing", 1),
+  settle: count("settle", 1),
+  profile: count("profile", 0),
+};
+const log = (line) => process.stderr.write(`${line}\n`);
+const METRICS = ["ScriptDuration", "ThreadTime", "TaskDuration"];
+const per100 = (value) => (value * 100) / settings.batch;
+
+const loadAtStart = loadavg()[0].toFixed(1);
+const command = hostCommand({ repoRoot, hostPath: options.host && resolve(options.host), log });
+const server = await startFixtureServer(join(here, "page"));
+const site = options.site ? sitePage(repoRoot, options.site) : null;
+const opened = [];
+try {
+  const variants = [
+    { name: "old", extensionDir: resolve(options.old) },
+    { name: "new", extensionDir: resolve(options.new) },
+    { name: "none", extensionDir: null },
+  ];
+  for (const variant of variants) {
+    log(`launching Chromium: ${variant.name}`);
+    const browser = await launchChromium({ extensionDir: variant.extensionDir, command });
+    opened.push(browser);
+    variant.dataDir = browser.dataDir;
+    if (variant.extensionDir) {
+      await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
+      for (const page of browser.context.pages()) await page.close();
+    }
+    variant.chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: settings.existing, expectExtension: variant.extensionDir !== null });
+  }
+
+  const samples = [];
+  for (let index = 0; index < settings.warmup + settings.rounds; index += 1) {
+    const sample = {};
+    for (let turn = 0; turn < variants.length; turn += 1) {
+      const variant = variants[(index + turn) % variants.length];
+      sample[variant.name] = await round(variant.chat, settings.batch, settings.existing, settings.settle);
+    }
+    const added = (name) => per100(sample[name].ScriptDuration - sample.none.ScriptDuration);
+    const warmup = index < settings.warmup;
+    if (!warmup) samples.push(sample);
+    log(`round ${index + 1}/${settings.warmup + settings.rounds}${warmup ? " (warm-up)" : ""}: script added old ${added("old").toFixed(2)} ms, new ${added("new").toFixed(2)} ms`);
+  }
+
+  const profiles = [];
+  if (settings.profile > 0) {
+    for (const variant of variants.filter(({ extensionDir }) => extensionDir)) {
+      await startProfile(variant.chat.cdp);
+      for (let index = 0; index < settings.profile; index += 1) await round(variant.chat, settings.batch, settings.existing, settings.settle);
+      profiles.push({ name: variant.name, ...(await stopProfile(variant.chat.cdp)) });
+      log(`profiled ${variant.name}`);
+    }
+  }
+
+  const rows = METRICS.map((metric) => {
+    const added = (name) => samples.map((sample) => per100(sample[name][metric] - sample.none[metric]));
+    const oldAdded = added("old");
+    const newAdded = added("new");
+    return [
+      metric,
+      ms(median(samples.map((sample) => per100(sample.none[metric]))), 2),
+      ms(median(oldAdded), 2),
+      ms(median(newAdded), 2),
+      ms(median(newAdded.map((value, index) => value - oldAdded[index])), 2),
+      `${(median(newAdded) / median(oldAdded)).toFixed(2)}×`,
+    ];
+  });
+  const page = site ? `${options.site} fixture at its real address` : "bench chat, generic adapter";
+  console.log(`## Old against new extension on the busy page (${page}; ${new Date().toISOString().slice(0, 16)}Z)`);
+  console.log();
+  console.log(`Old: ${options.old}. New: ${options.new}. ${samples.length} rounds after ${settings.warmup} warm-up of ${settings.batch} new messages, ${settings.existing} rows kept; load average ${loadAtStart} / ${loadavg()[0].toFixed(1)}.`);
+  console.log();
+  // Proof that each extension's messages reached its host: the host's log counts what it scored, with no text.
+  const scored = variants.filter(({ dataDir }) => dataDir).map(({ name, dataDir }) => `${name} ${scoredMessages(dataDir)}`);
+  console.log(`Messages the host scored: ${scored.join(", ")} (each page showed ${settings.existing + settings.batch * (settings.warmup + settings.rounds + settings.profile)}).`);
+  console.log();
+  console.log(
+    markdownTable(
+      ["metric per 100 messages", "page alone", "old adds", "new adds", "new − old (median of rounds)", "new ÷ old (medians)"],
+      rows,
+    ),
+  );
+  for (const profile of profiles) {
+    console.log();
+    console.log(`${profile.name}: all extension frames ${ms(per100(profile.extensionMs / settings.profile), 2)} per 100 messages (${settings.profile} sampled rounds)`);
+    console.log();
+    const top = profile.functions.sort((a, b) => b.selfMs - a.selfMs).slice(0, 12);
+    console.log(
+      markdownTable(
+        ["function", "self per 100", "total per 100"],
+        top.map((entry) => [`\`${entry.name}\``, ms(per100(entry.selfMs / settings.profile), 2), ms(per100(entry.totalMs / settings.profile), 2)]),
+      ),
+    );
+  }
+} finally {
+  for (const browser of opened.reverse()) await browser.close().catch((error) => log(`closing a browser: ${error.message}`));
+  await server.close();
+}
