@@ -66,6 +66,31 @@ test("pipeline_ChatAppearsLaterInSpa_IsFoundByTheThrottledRecheck", async () => 
   dom.window.SafeBrowse.protection.destroy();
 });
 
+// The recheck walks every element of the page; a busy chat's own rows must not pay for it on every burst, while a
+// change anywhere else still finds a new chat within the 2-second throttle.
+test("pipeline_BusyChatAddsRowsOnly_LooksForOtherChatsRarelyButStillFindsANewOneSoon", async () => {
+  const chrome = fakeChrome();
+  const dom = contentWindow(FIXTURE, { chrome });
+  const ns = dom.window.SafeBrowse;
+  ns.protection.destroy();
+  let looks = 0;
+  const generic = { ...ns.adapters.generic, findContainers: (doc) => ((looks += 1), ns.adapters.generic.findContainers(doc)) };
+  const protection = ns.startProtection({ adapters: { generic } });
+  const doc = dom.window.document;
+  const log = doc.getElementById("chat");
+  for (let i = 3; i <= 14; i += 1) {
+    await wait(250);
+    log.insertAdjacentHTML("beforeend", incoming(`m${i}`, `message ${i}`));
+  }
+  await until(() => sentMessages(chrome).some((m) => m.key.endsWith("|m14")), 2000);
+  assert.equal(looks, 1, "only the look at the start, in 3 s of new rows");
+
+  doc.querySelector("main").insertAdjacentHTML("beforeend", `<div id="second" role="log" aria-label="Chat with kim">${incoming("k1", "hola kim")}</div>`);
+  await until(() => sentMessages(chrome).some((m) => m.text === "hola kim"), 3000);
+  assert.equal(looks, 2);
+  protection.destroy();
+});
+
 test("pipeline_LongText_IsTruncatedTo4000", async () => {
   const chrome = fakeChrome();
   const dom = contentWindow(`<div id="chat" role="log">${incoming("x1", "a".repeat(5000))}</div>`, { chrome });

@@ -3,6 +3,9 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const CONTAINER_RECHECK_MS = 2000;
+  // New rows inside the chats already found seldom bring another chat, and a busy chat adds them all the time: changes
+  // there alone look for chats this often, so the walk over every element does not ride on each burst of messages.
+  const ROWS_ONLY_RECHECK_MS = 10000;
   // A rescan reads every row of every chat; a page flooding the DOM would otherwise pay it on each idle slot.
   const RESCAN_EVERY_MS = 1000;
   // The sender keeps at most this many waiting (its burst), so reading more rows in one pass would only stall the
@@ -48,23 +51,36 @@
       }
     };
 
-    // Runs `work` at most once per `everyMs`; a call inside that time runs once when it ends, so no change is lost.
+    // Runs `work` at most once per `everyMs` (or a longer `within` a call names); a call inside that time runs once when
+    // it ends, so no change is lost. The earliest such end wins, and any run covers every call before it.
     const throttled = (work, everyMs, signal) => {
       let last = -Infinity;
       let trailing = null;
-      const run = (force) => {
-        const wait = everyMs - (Date.now() - last);
-        if (!force && wait > 0) {
-          trailing ??= setTimeout(() => {
-            trailing = null;
-            if (!signal.aborted) run(true);
-          }, wait);
+      let trailingAt = Infinity;
+      const cancelTrailing = () => {
+        clearTimeout(trailing);
+        trailing = null;
+        trailingAt = Infinity;
+      };
+      const run = (force, within = everyMs) => {
+        const dueAt = last + Math.max(within, everyMs);
+        const now = Date.now();
+        if (!force && dueAt > now) {
+          if (dueAt < trailingAt) {
+            clearTimeout(trailing);
+            trailingAt = dueAt;
+            trailing = setTimeout(() => {
+              cancelTrailing();
+              if (!signal.aborted) run(true);
+            }, dueAt - now);
+          }
           return;
         }
-        last = Date.now();
+        cancelTrailing();
+        last = now;
         work();
       };
-      signal.addEventListener("abort", () => clearTimeout(trailing), { once: true });
+      signal.addEventListener("abort", cancelTrailing, { once: true });
       return run;
     };
 
@@ -171,7 +187,8 @@
           // Mutations arrive in the order the page made them; the host reads a chat in the order it is shown.
           observe(ns.inPageOrder([...rows]), container);
         }
-        recheckContainers(false);
+        const insideChats = nodes.every((node) => containers.some((container) => container.contains(node)));
+        recheckContainers(false, insideChats ? ROWS_ONLY_RECHECK_MS : CONTAINER_RECHECK_MS);
       };
 
       recheckContainers(true);
