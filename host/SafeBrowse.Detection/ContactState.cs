@@ -64,6 +64,15 @@ internal sealed class ContactState(string conversation, string contact)
     /// <summary>The store's revision this state was loaded at or last saved as; 0 when nothing is stored.</summary>
     public long StoredRevision { get; set; }
 
+    /// <summary>The engine's cache links this state to its neighbours in <see cref="ContactRecency"/>.</summary>
+    public ContactState? Newer { get; set; }
+
+    /// <inheritdoc cref="Newer"/>
+    public ContactState? Older { get; set; }
+
+    /// <summary>The next state the engine tracks in the same conversation, in the order they were first tracked.</summary>
+    public ContactState? NextInConversation { get; set; }
+
     public void DecayTo(DateTimeOffset time, TimeSpan halfLife)
     {
         if (lastTime is { } previous && time > previous && evidence is { Count: > 0 })
