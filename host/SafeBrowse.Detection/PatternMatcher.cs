@@ -25,13 +25,17 @@ internal sealed class PatternMatcher
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(20);
 
     private readonly string expression;
+    private readonly CompileBudget budget;
     private readonly Lazy<Regex> linear;
     private Regex backtracking;
     private int runs;
 
-    public PatternMatcher(string expression)
+    /// <param name="expression">The pattern.</param>
+    /// <param name="budget">Shared with the other matchers; a pattern is compiled only while it lasts.</param>
+    public PatternMatcher(string expression, CompileBudget budget)
     {
         this.expression = expression;
+        this.budget = budget;
         backtracking = new Regex(expression, RegexOptions.CultureInvariant, Budget);
         linear = new Lazy<Regex>(() => new Regex(expression, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
     }
@@ -42,7 +46,8 @@ internal sealed class PatternMatcher
     public bool IsMatch(string text)
     {
         // Counted until the threshold only: exactly one caller crosses it and compiles, the others go on meanwhile.
-        if (Volatile.Read(ref runs) < RunsBeforeCompiling && Interlocked.Increment(ref runs) == RunsBeforeCompiling)
+        if (Volatile.Read(ref runs) < RunsBeforeCompiling && Interlocked.Increment(ref runs) == RunsBeforeCompiling
+            && budget.TryTake())
         {
             Volatile.Write(ref backtracking, new Regex(expression, RegexOptions.Compiled | RegexOptions.CultureInvariant, Budget));
         }
