@@ -11,7 +11,13 @@ public static class CategoryLexicon
 
     private static readonly CategoryPattern[] Patterns = [.. LexiconResources.Load()];
 
-    private static readonly PatternMatcher[] Matchers = [.. Patterns.Select(pattern => new PatternMatcher(pattern.Expression))];
+    // At the run counts of 55,000 lines of the bench's chat traffic, more than 40 patterns would reach 10,000 runs
+    // within a million messages, each then holding about 60 KB more; 16 keep that under 1 MB.
+    private const int MaxCompiledPatterns = 16;
+
+    private static readonly CompileBudget Compiling = new(MaxCompiledPatterns);
+
+    private static readonly PatternMatcher[] Matchers = [.. Patterns.Select(pattern => new PatternMatcher(pattern.Expression, Compiling))];
 
     // Most messages carry no category; only the patterns whose literals occur in the text are run.
     private static readonly LiteralPrefilter Prefilter = new([.. Patterns.Select(pattern => pattern.Expression)]);

@@ -1,6 +1,12 @@
+using System.Collections.Frozen;
+
 namespace SafeBrowse.Detection;
 
-/// <summary>What the engine remembers about one contact in one conversation.</summary>
+/// <summary>
+/// What the engine remembers about one contact in one conversation. The engine keeps up to 10,000 of these and most
+/// contacts never carry evidence, so every collection is made at its first entry: a contact without evidence holds
+/// none of them.
+/// </summary>
 internal sealed class ContactState(string conversation, string contact)
 {
     private static readonly HashSet<string> BoostedByMinorContext =
@@ -10,17 +16,19 @@ internal sealed class ContactState(string conversation, string contact)
     ];
 
     private static readonly HashSet<string> KnownCategories = [.. DetectionCategories.All];
+    private static readonly IReadOnlyDictionary<string, double> NoEvidence = FrozenDictionary<string, double>.Empty;
+    private static readonly IReadOnlySet<string> NoCategories = FrozenSet<string>.Empty;
 
-    private readonly Dictionary<string, double> evidence = new(StringComparer.Ordinal);
-    private readonly HashSet<string> notifiedCategories = new(StringComparer.Ordinal);
-    private readonly HashSet<string> strongCategories = new(StringComparer.Ordinal);
+    private Dictionary<string, double>? evidence;
+    private HashSet<string>? notifiedCategories;
+    private HashSet<string>? strongCategories;
     private DateTimeOffset? lastTime;
     private DateTimeOffset? lastNotify;
     private RiskLevel lastNotifiedLevel;
-    private readonly HashSet<string> dismissedCategories = new(StringComparer.Ordinal);
+    private HashSet<string>? dismissedCategories;
     private RiskLevel? dismissedLevel;
-    private readonly Queue<uint> countedOrder = new();
-    private readonly HashSet<uint> counted = [];
+    private Queue<uint>? countedOrder;
+    private HashSet<uint>? counted;
     private readonly Relationship relationship = new();
     private ConversationCourse course = new();
 
@@ -56,9 +64,18 @@ internal sealed class ContactState(string conversation, string contact)
     /// <summary>The store's revision this state was loaded at or last saved as; 0 when nothing is stored.</summary>
     public long StoredRevision { get; set; }
 
+    /// <summary>The engine's cache links this state to its neighbours in <see cref="ContactRecency"/>.</summary>
+    public ContactState? Newer { get; set; }
+
+    /// <inheritdoc cref="Newer"/>
+    public ContactState? Older { get; set; }
+
+    /// <summary>The next state the engine tracks in the same conversation, in the order they were first tracked.</summary>
+    public ContactState? NextInConversation { get; set; }
+
     public void DecayTo(DateTimeOffset time, TimeSpan halfLife)
     {
-        if (lastTime is { } previous && time > previous && evidence.Count > 0)
+        if (lastTime is { } previous && time > previous && evidence is { Count: > 0 })
         {
             var factor = Math.Pow(0.5, (time - previous) / halfLife);
             foreach (var category in evidence.Keys.ToArray())
@@ -129,7 +146,7 @@ internal sealed class ContactState(string conversation, string contact)
             carried = true;
             if (item.Weight >= EvidenceWeights.Strong)
             {
-                strongCategories.Add(item.Category);
+                (strongCategories ??= NewCategorySet()).Add(item.Category);
             }
 
             var weight = item.Weight * amplifier;
@@ -138,7 +155,8 @@ internal sealed class ContactState(string conversation, string contact)
                 weight *= options.MinorContextBoost;
             }
 
-            evidence[item.Category] = Math.Min(evidence.GetValueOrDefault(item.Category) + weight, options.MaxCategoryEvidence);
+            var added = Evidence();
+            added[item.Category] = Math.Min(added.GetValueOrDefault(item.Category) + weight, options.MaxCategoryEvidence);
         }
 
         if (carried)
@@ -166,11 +184,11 @@ internal sealed class ContactState(string conversation, string contact)
 
     /// <summary>Whether the course may raise the level now (<see cref="CourseGate"/>).</summary>
     public bool CourseMaySpeak(double threshold) =>
-        CourseGate.Opens(evidence, threshold, EvidenceMessages, strongCategories, ChildStatedMinorAge, ContactStatedAdultAge);
+        CourseGate.Opens(EvidenceSoFar, threshold, EvidenceMessages, StrongSoFar, ChildStatedMinorAge, ContactStatedAdultAge);
 
     /// <summary>The inputs of <see cref="SequenceModel"/> as they stand now.</summary>
     public void FillCourseFeatures(Span<float> destination, double threshold) =>
-        CourseFeatures.Fill(destination, course, evidence, threshold, EvidenceMessages, strongCategories.Count, ChildStatedMinorAge, ContactStatedAdultAge);
+        CourseFeatures.Fill(destination, course, EvidenceSoFar, threshold, EvidenceMessages, StrongSoFar.Count, ChildStatedMinorAge, ContactStatedAdultAge);
 
     /// <returns>Whether the signal counts as evidence the message carried: an adult stating their age does.</returns>
     private bool ObserveContext(string signal)
@@ -222,7 +240,8 @@ internal sealed class ContactState(string conversation, string contact)
     /// </summary>
     private void AddAgeGap()
     {
-        evidence[DetectionCategories.AgeGap] = evidence.GetValueOrDefault(DetectionCategories.AgeGap) + EvidenceWeights.Strong;
+        var added = Evidence();
+        added[DetectionCategories.AgeGap] = added.GetValueOrDefault(DetectionCategories.AgeGap) + EvidenceWeights.Strong;
         EvidenceMessages++;
     }
 
@@ -232,8 +251,8 @@ internal sealed class ContactState(string conversation, string contact)
     /// </summary>
     public bool Reassess(DateTimeOffset time, RiskOptions options, bool mayNotify, SequenceModel? sequence = null)
     {
-        var weighed = relationship.Weigh(evidence);
-        var (level, categories) = RiskRules.Assess(weighed, options.PresenceThreshold, EvidenceMessages, strongCategories, ChildStatedMinorAge);
+        var weighed = relationship.Weigh(EvidenceSoFar);
+        var (level, categories) = RiskRules.Assess(weighed, options.PresenceThreshold, EvidenceMessages, StrongSoFar, ChildStatedMinorAge);
         if (sequence is not null && mayNotify)
         {
             courseLevel = RiskLevel.None;
@@ -254,14 +273,14 @@ internal sealed class ContactState(string conversation, string contact)
         var damped = lastNotify is { } last && time - last < options.NotifyDamping;
         var notify = level > Level
             ? !(damped && lastNotifiedLevel >= level)
-            : level >= RiskLevel.Notice && !damped && categories.Any(category => !notifiedCategories.Contains(category));
+            : level >= RiskLevel.Notice && !damped && categories.Any(category => notifiedCategories?.Contains(category) != true);
         notify = mayNotify && notify && !OnlyWhatWasDismissed(level, categories);
 
         if (notify)
         {
             lastNotify = time;
             lastNotifiedLevel = level;
-            notifiedCategories.UnionWith(categories);
+            (notifiedCategories ??= NewCategorySet()).UnionWith(categories);
         }
 
         if (notify || level != Level || !categories.SequenceEqual(Categories))
@@ -284,8 +303,8 @@ internal sealed class ContactState(string conversation, string contact)
     {
         var reported = categories.Union(Categories).ToArray();
         var serious = SeriousPatterns.Includes(Level, reported);
-        dismissedCategories.UnionWith(reported.Where(category => !SeriousPatterns.Categories.Contains(category)));
-        notifiedCategories.ExceptWith(SeriousPatterns.Categories);
+        (dismissedCategories ??= NewCategorySet()).UnionWith(reported.Where(category => !SeriousPatterns.Categories.Contains(category)));
+        notifiedCategories?.ExceptWith(SeriousPatterns.Categories);
         var quietUpTo = Level == RiskLevel.Alert ? RiskLevel.Notice : Level;
         dismissedLevel = dismissedLevel is { } earlier && earlier > quietUpTo ? earlier : quietUpTo;
         Changes++;
@@ -293,15 +312,16 @@ internal sealed class ContactState(string conversation, string contact)
     }
 
     /// <summary>Whether the message with this fingerprint already added its evidence.</summary>
-    public bool HasCounted(uint fingerprint) => counted.Contains(fingerprint);
+    public bool HasCounted(uint fingerprint) => counted?.Contains(fingerprint) == true;
 
     public void MarkCounted(uint fingerprint)
     {
-        if (!counted.Add(fingerprint))
+        if (!(counted ??= []).Add(fingerprint))
         {
             return;
         }
 
+        countedOrder ??= new Queue<uint>();
         countedOrder.Enqueue(fingerprint);
         if (countedOrder.Count > MaxCountedMessages)
         {
@@ -312,13 +332,13 @@ internal sealed class ContactState(string conversation, string contact)
     }
 
     private bool OnlyWhatWasDismissed(RiskLevel level, IReadOnlyList<string> categories) =>
-        dismissedLevel is { } floor && level <= floor && categories.All(dismissedCategories.Contains);
+        dismissedLevel is { } floor && level <= floor && categories.All(category => dismissedCategories?.Contains(category) == true);
 
     public ContactSnapshot ToSnapshot() => new(
         ContactSnapshotCodec.CurrentVersion,
-        new Dictionary<string, double>(evidence, StringComparer.Ordinal),
-        [.. strongCategories],
-        [.. notifiedCategories],
+        new Dictionary<string, double>(EvidenceSoFar, StringComparer.Ordinal),
+        [.. StrongSoFar],
+        [.. notifiedCategories ?? NoCategories],
         Categories,
         Level,
         lastTime,
@@ -329,9 +349,9 @@ internal sealed class ContactState(string conversation, string contact)
         ContactStatedAdultAge,
         ageAsked,
         childAskedAge,
-        [.. dismissedCategories],
+        [.. dismissedCategories ?? NoCategories],
         dismissedLevel,
-        [.. countedOrder],
+        [.. countedOrder ?? []],
         relationship.KinAddressed,
         relationship.ParentTalk,
         relationship.Betrayed)
@@ -359,13 +379,13 @@ internal sealed class ContactState(string conversation, string contact)
         };
         foreach (var (category, weight) in snapshot.Evidence)
         {
-            state.evidence[category] = weight;
+            state.Evidence()[category] = weight;
         }
 
         state.relationship.Restore(snapshot.KinAddressed, snapshot.ParentTalk, snapshot.RelationshipBetrayed);
-        state.strongCategories.UnionWith(snapshot.Strong);
-        state.notifiedCategories.UnionWith(snapshot.Notified);
-        state.dismissedCategories.UnionWith(snapshot.Dismissed);
+        state.strongCategories = Restored(snapshot.Strong);
+        state.notifiedCategories = Restored(snapshot.Notified);
+        state.dismissedCategories = Restored(snapshot.Dismissed);
         foreach (var fingerprint in snapshot.Counted)
         {
             state.MarkCounted(fingerprint);
@@ -374,5 +394,19 @@ internal sealed class ContactState(string conversation, string contact)
         state.course = snapshot.Course is { } saved ? ConversationCourse.Restore(saved) : new ConversationCourse();
         state.Changes = 0;
         return state;
+    }
+
+    private IReadOnlyDictionary<string, double> EvidenceSoFar => evidence ?? NoEvidence;
+
+    private IReadOnlySet<string> StrongSoFar => strongCategories ?? NoCategories;
+
+    private Dictionary<string, double> Evidence() => evidence ??= new Dictionary<string, double>(StringComparer.Ordinal);
+
+    private static HashSet<string> NewCategorySet() => new(StringComparer.Ordinal);
+
+    private static HashSet<string>? Restored(IEnumerable<string> categories)
+    {
+        var set = new HashSet<string>(categories, StringComparer.Ordinal);
+        return set.Count == 0 ? null : set;
     }
 }

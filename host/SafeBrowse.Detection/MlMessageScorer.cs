@@ -21,8 +21,8 @@ public sealed class MlMessageScorer : IMessageScorer
         "que mas parce como vas", "zzqx", "a", "urltoken phonetoken numtoken", "im 13 and its 2 30",
     ];
 
-    private readonly MLContext context;
-    private ITransformer? model;
+    // The context and the model go together: one field, so a release on another thread never leaves half of them.
+    private Engines? engines;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelPrediction>> pool = [];
     private readonly Task<LinearTextModel?> linear;
 
@@ -30,10 +30,10 @@ public sealed class MlMessageScorer : IMessageScorer
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(model);
-        this.context = context;
-        this.model = model;
-        pool.Add(CreateEngine(model));
-        linear = Task.Run(() => BuildLinearModel(model));
+        var loaded = new Engines(context, model);
+        engines = loaded;
+        pool.Add(loaded.Create());
+        linear = Task.Run(() => BuildLinearModel(loaded));
     }
 
     /// <summary>Completes when the fast path is ready, or known not to fit this model.</summary>
@@ -55,12 +55,13 @@ public sealed class MlMessageScorer : IMessageScorer
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var fast = linear.IsCompletedSuccessfully ? linear.Result : null;
-        return fast is not null && (normalizedText.Length > 0 || model is null) ? fast.Predict(normalizedText) : PredictWithEngine(normalizedText);
+        return fast is not null && (normalizedText.Length > 0 || engines is null) ? fast.Predict(normalizedText) : PredictWithEngine(normalizedText);
     }
 
     /// <summary>
-    /// Lets ML.NET's copy of the model go once the direct computation serves every score: its featurizer tables are
-    /// tens of megabytes a long-running host would otherwise keep for nothing. Returns whether they were let go.
+    /// Lets ML.NET's copy of the model and its context go once the direct computation serves every score: its
+    /// featurizer tables are tens of megabytes a long-running host would otherwise keep for nothing. Returns whether
+    /// they were let go.
     /// </summary>
     public bool ReleaseEngines()
     {
@@ -69,7 +70,7 @@ public sealed class MlMessageScorer : IMessageScorer
             return false;
         }
 
-        model = null;
+        engines = null;
         pool.Clear();
         return true;
     }
@@ -78,10 +79,10 @@ public sealed class MlMessageScorer : IMessageScorer
     internal float PredictWithEngine(string normalizedText)
     {
         // Read once: a release on another thread must not leave this call half on a model that is gone.
-        var current = model ?? throw new InvalidOperationException("ML.NET's engines were released; the direct computation scores.");
+        var current = engines ?? throw new InvalidOperationException("ML.NET's engines were released; the direct computation scores.");
         if (!pool.TryTake(out var engine))
         {
-            engine = CreateEngine(current);
+            engine = current.Create();
         }
 
         try
@@ -95,12 +96,12 @@ public sealed class MlMessageScorer : IMessageScorer
         }
     }
 
-    private LinearTextModel? BuildLinearModel(ITransformer loaded)
+    private LinearTextModel? BuildLinearModel(Engines loaded)
     {
         try
         {
-            var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-            var candidate = LinearTextModel.TryCreate(loaded, inputSchema);
+            var inputSchema = loaded.Context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
+            var candidate = LinearTextModel.TryCreate(loaded.Model, inputSchema);
 
             // The first message would otherwise also pay for building the lexicon.
             CategoryLexicon.Match(Probes[0]);
@@ -116,6 +117,9 @@ public sealed class MlMessageScorer : IMessageScorer
         }
     }
 
-    private PredictionEngine<ModelInput, ModelPrediction> CreateEngine(ITransformer loaded) =>
-        context.Model.CreatePredictionEngine<ModelInput, ModelPrediction>(loaded);
+    private sealed record Engines(MLContext Context, ITransformer Model)
+    {
+        public PredictionEngine<ModelInput, ModelPrediction> Create() =>
+            Context.Model.CreatePredictionEngine<ModelInput, ModelPrediction>(Model);
+    }
 }

@@ -3,7 +3,9 @@ namespace SafeBrowse.Detection;
 /// <summary>
 /// Read-only open-addressing tables from the n-grams of <see cref="LinearTextModel"/> to their feature slots. Plain
 /// arrays probed linearly keep a lookup to one or two cache lines, which is most of what scoring a message costs.
-/// The tables are fixed after construction, so the longest probe is fixed too, whatever text comes in.
+/// The tables are fixed after construction, so the longest probe is fixed too, whatever text comes in. Words and
+/// bigrams ("first|second") are packed end to end in one char buffer: as a string each, about 80,000 of them held
+/// twice their chars again in object headers, lengths and padding, for as long as the host runs.
 /// </summary>
 internal sealed class NgramTable
 {
@@ -14,16 +16,22 @@ internal sealed class NgramTable
 
     private readonly ulong[] charKeys;
     private readonly int[] charSlots;
-    private readonly string?[] wordKeys;
-    private readonly int[] wordSlots;
     private readonly int charShift;
+
+    // Word entry e is wordChars[wordStarts[e]..wordStarts[e + 1]] and has feature slot wordSlots[e]; the table holds
+    // e + 1 at the entry's position, 0 where empty.
+    private readonly char[] wordChars;
+    private readonly int[] wordStarts;
+    private readonly int[] wordSlots;
+    private readonly int[] wordTable;
     private readonly int wordShift;
 
     public NgramTable(IReadOnlyDictionary<ulong, int> trigrams, IReadOnlyDictionary<string, int> words)
     {
         ArgumentNullException.ThrowIfNull(trigrams);
         ArgumentNullException.ThrowIfNull(words);
-        (charKeys, charSlots, charShift) = Allocate<ulong>(trigrams.Count);
+        var charBits = TableBits(trigrams.Count);
+        (charKeys, charSlots, charShift) = (new ulong[1 << charBits], new int[1 << charBits], 64 - charBits);
         foreach (var (key, slot) in trigrams)
         {
             var index = CharIndex(key);
@@ -36,17 +44,24 @@ internal sealed class NgramTable
             charSlots[index] = slot;
         }
 
-        (wordKeys, wordSlots, wordShift) = Allocate<string?>(words.Count);
+        wordChars = new char[words.Keys.Sum(word => word.Length)];
+        wordStarts = new int[words.Count + 1];
+        wordSlots = new int[words.Count];
+        var wordBits = TableBits(words.Count);
+        (wordTable, wordShift) = (new int[1 << wordBits], 64 - wordBits);
+        var entry = 0;
         foreach (var (key, slot) in words)
         {
+            key.CopyTo(wordChars.AsSpan(wordStarts[entry]));
+            wordStarts[entry + 1] = wordStarts[entry] + key.Length;
+            wordSlots[entry] = slot;
             var index = WordIndex(Hash(FnvOffset, key));
-            while (wordKeys[index] is not null)
+            while (wordTable[index] != 0)
             {
-                index = (index + 1) & (wordKeys.Length - 1);
+                index = (index + 1) & (wordTable.Length - 1);
             }
 
-            wordKeys[index] = key;
-            wordSlots[index] = slot;
+            wordTable[index] = ++entry;
         }
     }
 
@@ -72,11 +87,11 @@ internal sealed class NgramTable
 
     public bool TryGetWord(ReadOnlySpan<char> word, out int slot)
     {
-        for (var index = WordIndex(Hash(FnvOffset, word)); wordKeys[index] is { } key; index = (index + 1) & (wordKeys.Length - 1))
+        for (var index = WordIndex(Hash(FnvOffset, word)); wordTable[index] is var stored and not 0; index = (index + 1) & (wordTable.Length - 1))
         {
-            if (word.SequenceEqual(key))
+            if (word.SequenceEqual(Word(stored - 1)))
             {
-                slot = wordSlots[index];
+                slot = wordSlots[stored - 1];
                 return true;
             }
         }
@@ -90,12 +105,13 @@ internal sealed class NgramTable
     {
         var hash = Hash(Hash(Hash(FnvOffset, first), "|"), second);
         var length = first.Length + 1 + second.Length;
-        for (var index = WordIndex(hash); wordKeys[index] is { } key; index = (index + 1) & (wordKeys.Length - 1))
+        for (var index = WordIndex(hash); wordTable[index] is var stored and not 0; index = (index + 1) & (wordTable.Length - 1))
         {
-            if (key.Length == length && key[first.Length] == '|' && key.AsSpan(0, first.Length).SequenceEqual(first)
-                && key.AsSpan(first.Length + 1).SequenceEqual(second))
+            var key = Word(stored - 1);
+            if (key.Length == length && key[first.Length] == '|' && key[..first.Length].SequenceEqual(first)
+                && key[(first.Length + 1)..].SequenceEqual(second))
             {
-                slot = wordSlots[index];
+                slot = wordSlots[stored - 1];
                 return true;
             }
         }
@@ -104,12 +120,8 @@ internal sealed class NgramTable
         return false;
     }
 
-    private static (T[] Keys, int[] Slots, int Shift) Allocate<T>(int count)
-    {
-        // At most half full, so probes stay short.
-        var bits = Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count) * 2));
-        return (new T[1 << bits], new int[1 << bits], 64 - bits);
-    }
+    // At most half full, so probes stay short.
+    private static int TableBits(int count) => Math.Max(4, 64 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count) * 2));
 
     private static ulong Hash(ulong hash, ReadOnlySpan<char> text)
     {
@@ -120,6 +132,8 @@ internal sealed class NgramTable
 
         return hash;
     }
+
+    private ReadOnlySpan<char> Word(int entry) => wordChars.AsSpan(wordStarts[entry], wordStarts[entry + 1] - wordStarts[entry]);
 
     private int CharIndex(ulong key) => (int)((key * Golden) >> charShift);
 

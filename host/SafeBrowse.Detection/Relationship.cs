@@ -66,7 +66,7 @@ internal sealed class Relationship
     }
 
     /// <summary>The evidence the level is decided from: without logistics while the relationship lowers them.</summary>
-    public IReadOnlyDictionary<string, double> Weigh(Dictionary<string, double> evidence) =>
+    public IReadOnlyDictionary<string, double> Weigh(IReadOnlyDictionary<string, double> evidence) =>
         LowersLogistics && evidence.Keys.Any(Logistics.Contains)
             ? evidence.Where(pair => !Logistics.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal)
             : evidence;

@@ -17,9 +17,11 @@ public sealed class RiskEngine
     private readonly SequenceModel? sequence;
     private RiskOptions options;
     private readonly Lock gate = new();
-    private readonly Dictionary<(string Conversation, string Contact), LinkedListNode<ContactState>> states = [];
-    private readonly LinkedList<ContactState> recency = new();
-    private readonly Dictionary<string, List<ContactState>> byConversation = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Conversation, string Contact), ContactState> states = [];
+    private readonly ContactRecency recency = new();
+
+    // The first state tracked in each conversation; the others follow it through ContactState.NextInConversation.
+    private readonly Dictionary<string, ContactState> byConversation = new(StringComparer.Ordinal);
 
     /// <param name="scorer">Scores each incoming message.</param>
     /// <param name="options">Tuning; the defaults when null.</param>
@@ -119,13 +121,13 @@ public sealed class RiskEngine
     {
         lock (gate)
         {
-            if (!states.TryGetValue((conversation, contact), out var node))
+            if (!states.TryGetValue((conversation, contact), out var state))
             {
                 return false;
             }
 
-            node.Value.FillCourseFeatures(features, options.PresenceThreshold);
-            return node.Value.CourseMaySpeak(options.PresenceThreshold);
+            state.FillCourseFeatures(features, options.PresenceThreshold);
+            return state.CourseMaySpeak(options.PresenceThreshold);
         }
     }
 
@@ -178,7 +180,7 @@ public sealed class RiskEngine
         ArgumentNullException.ThrowIfNull(contact);
         lock (gate)
         {
-            var forgotten = recency.Where(state => state.Contact == contact).ToArray();
+            var forgotten = recency.NewestFirst().Where(state => state.Contact == contact).ToArray();
             foreach (var state in forgotten)
             {
                 Forget(state);
@@ -191,7 +193,7 @@ public sealed class RiskEngine
     private ConversationDecision Decide(ContactState current, bool notify)
     {
         var chosen = current;
-        foreach (var other in byConversation[current.Conversation])
+        for (var other = byConversation[current.Conversation]; other is not null; other = other.NextInConversation)
         {
             if (other.Level > chosen.Level)
             {
@@ -215,11 +217,10 @@ public sealed class RiskEngine
 
     private ContactState Touch(string conversation, string contact)
     {
-        if (states.TryGetValue((conversation, contact), out var node))
+        if (states.TryGetValue((conversation, contact), out var known))
         {
-            recency.Remove(node);
-            recency.AddFirst(node);
-            return node.Value;
+            recency.MoveToNewest(known);
+            return known;
         }
 
         var stored = store?.Load(conversation, contact);
@@ -234,17 +235,26 @@ public sealed class RiskEngine
 
     private ContactState Track(ContactState state)
     {
-        states[(state.Conversation, state.Contact)] = recency.AddFirst(state);
-        if (!byConversation.TryGetValue(state.Conversation, out var members))
+        states[(state.Conversation, state.Contact)] = state;
+        recency.AddNewest(state);
+        if (byConversation.TryGetValue(state.Conversation, out var first))
         {
-            members = [];
-            byConversation[state.Conversation] = members;
+            var last = first;
+            while (last.NextInConversation is { } next)
+            {
+                last = next;
+            }
+
+            last.NextInConversation = state;
+        }
+        else
+        {
+            byConversation[state.Conversation] = state;
         }
 
-        members.Add(state);
         while (states.Count > options.MaxTrackedContacts)
         {
-            Forget(recency.Last!.Value);
+            Forget(recency.Oldest!);
         }
 
         return state;
@@ -270,14 +280,31 @@ public sealed class RiskEngine
 
     private void Forget(ContactState state)
     {
-        var key = (state.Conversation, state.Contact);
-        recency.Remove(states[key]);
-        states.Remove(key);
-        var members = byConversation[state.Conversation];
-        members.Remove(state);
-        if (members.Count == 0)
+        states.Remove((state.Conversation, state.Contact));
+        recency.Remove(state);
+        var first = byConversation[state.Conversation];
+        if (ReferenceEquals(first, state))
         {
-            byConversation.Remove(state.Conversation);
+            if (state.NextInConversation is { } next)
+            {
+                byConversation[state.Conversation] = next;
+            }
+            else
+            {
+                byConversation.Remove(state.Conversation);
+            }
         }
+        else
+        {
+            var before = first;
+            while (!ReferenceEquals(before.NextInConversation, state))
+            {
+                before = before.NextInConversation!;
+            }
+
+            before.NextInConversation = state.NextInConversation;
+        }
+
+        state.NextInConversation = null;
     }
 }

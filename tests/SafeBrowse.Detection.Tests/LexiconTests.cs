@@ -23,7 +23,7 @@ public sealed class LexiconTests
     public void Match_ExampleOrNearMiss_MatchesExamplesOnly(string id, string kind, string text)
     {
         var pattern = Patterns.Value.Single(candidate => candidate.Id == id);
-        var matcher = new PatternMatcher(pattern.Expression);
+        var matcher = new PatternMatcher(pattern.Expression, new CompileBudget(0));
         var normalized = TextNormalizer.Normalize(text);
         var lexiconWeight = CategoryLexicon.Match(normalized)
             .Where(item => item.Category == pattern.Category)

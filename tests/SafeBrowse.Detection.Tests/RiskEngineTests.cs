@@ -274,6 +274,28 @@ public sealed class RiskEngineTests
     }
 
     [TestMethod]
+    public void Observe_GroupMemberInTheMiddleEvicted_TheConversationIsDecidedByTheMembersLeft()
+    {
+        var engine = new RiskEngine(new LexiconScorer(), new RiskOptions { MaxTrackedContacts = 3 });
+        engine.Observe(In("hi", Monday, contact: "a", conversation: "group"));
+        engine.Observe(In("how old are you", Monday.AddMinutes(1), contact: "b", conversation: "group"));
+        var fromB = engine.Observe(In("you're so mature for your age", Monday.AddMinutes(2), contact: "b", conversation: "group"));
+        engine.Observe(In("hi", Monday.AddMinutes(3), contact: "c", conversation: "group"));
+        engine.Observe(In("hi", Monday.AddMinutes(4), contact: "a", conversation: "group"));
+        engine.Observe(In("hi", Monday.AddMinutes(5), contact: "d", conversation: "other"));
+
+        var withoutB = engine.Observe(In("hi", Monday.AddMinutes(6), contact: "a", conversation: "group"));
+        engine.Observe(In("how old are you", Monday.AddMinutes(7), contact: "c", conversation: "group"));
+        engine.Observe(In("you're so mature for your age", Monday.AddMinutes(8), contact: "c", conversation: "group"));
+        var afterC = engine.Observe(In("hi", Monday.AddMinutes(9), contact: "a", conversation: "group"));
+
+        Assert.AreEqual(RiskLevel.Notice, fromB.Level);
+        Assert.AreEqual(RiskLevel.None, withoutB.Level);
+        Assert.AreEqual(RiskLevel.Notice, afterC.Level);
+        Assert.AreEqual("c", afterC.Contact);
+    }
+
+    [TestMethod]
     public void Observe_ManyThreads_KeepsStateConsistent()
     {
         var engine = new RiskEngine(new LexiconScorer());
