@@ -23,7 +23,7 @@ const SETTINGS = {
   },
   quick: {
     throughput: { batchSizes: [1, 10, 50, 200], rounds: 1, windowMs: 1_000, warmupMs: 2_000 },
-    coldStartRuns: 3,
+    coldStartRuns: 7,
     memoryMessages: 200_000,
   },
 };
