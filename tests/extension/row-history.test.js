@@ -40,3 +40,23 @@ test("rowHistory_OldestRowsDroppedFromThePage_TheOldestStillOnThePageCounts", ()
   assert.equal(history.countOlderThanSeen(redrawnAbove), 2);
   assert.equal(history.countOlderThanSeen(add("append", 1, "new")), 0);
 });
+
+test("rowHistory_NewRowsEachRightAfterOneSeen_AreMarkedWithoutComparingPositions", () => {
+  const { chat, rows, history, add } = setup(5);
+  for (const row of rows()) history.markSeen(row);
+  assert.equal(history.countOlderThanSeen(rows()), 0);
+  let comparisons = 0;
+  const compare = chat.ownerDocument.defaultView.Node.prototype.compareDocumentPosition;
+  chat.ownerDocument.defaultView.Node.prototype.compareDocumentPosition = function counted(other) {
+    comparisons += 1;
+    return compare.call(this, other);
+  };
+  for (const row of add("append", 100, "new")) history.markSeen(row);
+  assert.equal(comparisons, 0);
+
+  const above = add("prepend", 3, "old");
+  for (const row of above) history.markSeen(row);
+  assert.equal(comparisons, 1, "only the first row loaded above is compared");
+  const older = add("prepend", 2, "older");
+  assert.equal(history.countOlderThanSeen([...older, ...rows().slice(2, 4)]), 2);
+});

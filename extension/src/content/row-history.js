@@ -5,7 +5,7 @@
   const FOLLOWING = 4;
   const PRUNE_ABOVE = 5000;
 
-  // compareDocumentPosition walks the siblings between two rows: a few calls per pass, never one per row.
+  // compareDocumentPosition walks the siblings between two rows: a few calls per pass, not one per row.
   const precedes = (row, other) => (row.compareDocumentPosition(other) & FOLLOWING) !== 0;
   const byPosition = (row, other) => (row === other ? 0 : precedes(row, other) ? -1 : 1);
 
@@ -26,10 +26,13 @@
       return oldest;
     };
 
+    // A row right after one already seen comes after the oldest too: a chat's new rows, one after another, are told
+    // so without comparing positions across the whole chat.
     const markSeen = (row) => {
       if (rows.size > PRUNE_ABOVE) for (const known of rows) if (!known.isConnected) rows.delete(known);
+      const afterSeen = rows.has(row.previousElementSibling);
       rows.add(row);
-      if (oldest?.isConnected && precedes(row, oldest)) oldest = row;
+      if (!afterSeen && oldest?.isConnected && precedes(row, oldest)) oldest = row;
     };
 
     // `ordered` is in page order, so the older rows are a prefix of it: a binary search finds where it ends.
