@@ -182,6 +182,35 @@ test("options_LockButton_EndsTheSessionOnTheHostToo", async () => {
   assert.match($("#lock-note").textContent, /^Locked\./);
 });
 
+// Locked while the overview was on its way: what it brings must not fill the dashboard again, nor make the sections
+// ask the host without a session, which would reset the lock screen under the PIN being typed.
+test("options_LockedBeforeTheOverviewArrives_TheLateOverviewIsDropped", async () => {
+  const { $, host, submit, type, click, visibleView } = await openOptionsPage({ pin: PIN });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const answer = host.request.bind(host);
+  host.request = async (requestType, fields) => {
+    const reply = await answer(requestType, fields);
+    if (requestType === "parent.overview") await held;
+    return reply;
+  };
+  type("#lock-pin", PIN);
+  await submit("#lock-form");
+  assert.equal(visibleView(), "view-dashboard");
+  await click($("#lock-button"));
+  assert.equal(visibleView(), "view-lock");
+  const sentBeforeRelease = host.requests.length;
+
+  type("#lock-pin", "000000");
+  release();
+  await click($("#lock-pin"));
+
+  assert.deepEqual(host.requests.slice(sentBeforeRelease), []);
+  assert.equal($("#lock-pin").value, "000000");
+  assert.match($("#lock-note").textContent, /^Locked\./);
+  assert.equal($("#week-cards").children.length, 0);
+});
+
 test("options_Profiles_AddAndEditSendTheProtocolFields", async () => {
   const { $, host, unlock, submit, type, click, buttonNamed, document } = await openOptionsPage({ pin: PIN });
   await unlock();

@@ -46,10 +46,15 @@ export function createDashboard({ doc, client, t, timers, now, onLocked }) {
     createPinSection(context),
   ];
 
+  // Counts resets: an overview asked for before the page locked is dropped when it arrives after.
+  let resets = 0;
+
   async function open() {
     status.textContent = "";
+    const asked = resets;
     try {
       const { ok, type, ...overview } = await client.call("parent.overview");
+      if (asked !== resets) return;
       apply(normalize(overview));
     } catch (error) {
       if (error.code !== "session_required") status.textContent = errorText(t, error);
@@ -58,6 +63,7 @@ export function createDashboard({ doc, client, t, timers, now, onLocked }) {
 
   // Nothing a parent saw stays on the page after it locks.
   function reset() {
+    resets += 1;
     state = null;
     status.textContent = "";
     for (const section of sections) section.reset();
