@@ -33,10 +33,11 @@
   }
 
   // The batch as it crosses to the background, which reads it back (background/observed-batch.js). The crossing costs
-  // the page in proportion to the bytes, and a batch's rows repeat their chat, contact, the start of their time and of
-  // their key: each chat and contact is listed once and named by its index, and a time or key is written as the length
-  // it shares with the row before's and the rest. A row is [conversation, contact, outgoing (1, 0, or null when the
-  // adapter named no direction), text, time shared, time rest, key shared, key rest], with a 1 after it for history.
+  // the page mostly per message and partly per byte, and a batch's rows repeat their chat, contact, the start of their
+  // time and of their key: each chat and contact is listed once and named by its index, and a time or key is written
+  // as the length it shares with the row before's and the rest. A row is [conversation, contact, outgoing (1, 0, or
+  // null when the adapter named no direction), text, time shared, time rest, key shared, key rest], with a 1 after it
+  // for history.
   ns.packObserved = (site, messages) => {
     const conversations = [];
     const contacts = [];
