@@ -9,19 +9,32 @@ public sealed class PinGateTests
 {
     private const int FastIterations = 1_000;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
+    private readonly List<FamilyStorage> storages = [];
     private string folder = null!;
 
     [TestInitialize]
     public void CreateFolder() => folder = Directory.CreateTempSubdirectory("safebrowse-pin-").FullName;
 
+    // A storage opens its database on a worker thread; a test that never reaches it must not leave it writing files
+    // into the folder being deleted.
     [TestCleanup]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public async Task DeleteFolder()
+    {
+        foreach (var storage in storages)
+        {
+            await storage.Opening;
+        }
 
-    private PinGate NewGate() => new(
-        new FamilyStorage(folder, clock, NullLogger<FamilyStorage>.Instance),
-        new PinHasher(clock, FastIterations),
-        new SetupCodes(Path.Combine(folder, "program"), folder),
-        clock);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private PinGate NewGate()
+    {
+        var storage = new FamilyStorage(folder, clock, NullLogger<FamilyStorage>.Instance);
+        storages.Add(storage);
+        return new PinGate(storage, new PinHasher(clock, FastIterations), new SetupCodes(Path.Combine(folder, "program"), folder), clock);
+    }
 
     private string IssueCode() =>
         SetupCodeFiles.Issue(Path.Combine(folder, SetupCodeFiles.FileName), clearsPin: false, everyAccount: false, new PinHasher(clock, FastIterations));
