@@ -11,12 +11,18 @@
   const LIVE_REGION_FILL_DELAY_MS = 100;
 
   // What SafeBrowse put on the page is known by reference. Its attributes are only for styling and tests: a page that
-  // copies them onto its own chat must not make the adapters look away.
-  const elements = new WeakSet();
+  // copies them onto its own chat must not make the adapters look away. Adapters ask this of every row they read, and
+  // there are one or two of ours at most: asking each whether it holds the node is a walk up in native code, where
+  // walking up the row's ancestors here cost a lookup for each of them. Weak, so a closed notice is not kept.
+  const elements = new Set();
 
   function contains(node) {
-    for (let el = node?.nodeType === 1 ? node : node?.parentElement; el; el = el.parentElement) {
-      if (elements.has(el)) return true;
+    const el = node?.nodeType === 1 ? node : node?.parentElement;
+    if (!el) return false;
+    for (const ref of elements) {
+      const ours = ref.deref();
+      if (!ours) elements.delete(ref);
+      else if (ours.contains(el)) return true;
     }
     return false;
   }
@@ -29,7 +35,7 @@
   }
 
   const add = (el) => {
-    elements.add(el);
+    elements.add(new WeakRef(el));
     return el;
   };
 

@@ -9,8 +9,10 @@
   const precedes = (row, other) => (row.compareDocumentPosition(other) & FOLLOWING) !== 0;
   const byPosition = (row, other) => (row === other ? 0 : precedes(row, other) ? -1 : 1);
 
-  // Rows a page appends arrive in order already; comparing neighbours is cheap where sorting compares rows far apart.
-  ns.inPageOrder = (rows) => (rows.every((row, index) => index === 0 || byPosition(rows[index - 1], row) < 0) ? rows : rows.sort(byPosition));
+  // Rows a page appends arrive in order already; comparing neighbours is cheap where sorting compares rows far apart,
+  // and a row whose element before it is the row before needs no comparing at all.
+  const follows = (row, before) => row.previousElementSibling === before || byPosition(before, row) < 0;
+  ns.inPageOrder = (rows) => (rows.every((row, index) => index === 0 || follows(row, rows[index - 1])) ? rows : rows.sort(byPosition));
 
   // Remembers the rows of one chat already read, so rows inserted above the oldest of them are known to be older
   // history the child scrolled back to, not messages that just arrived. Sites drop rows out of view and draw them

@@ -31,9 +31,10 @@
 
     const observer = new view.MutationObserver((mutations) => {
       if (!rescan) {
+        // Indexed: a NodeList's iterator costs more than the push, and a busy page brings hundreds of records a burst.
         for (const mutation of mutations) {
           if (mutation.type === "attributes") queue.push(mutation.target);
-          else for (const node of mutation.addedNodes) queue.push(node);
+          else for (let added = mutation.addedNodes, i = 0; i < added.length; i += 1) queue.push(added[i]);
         }
         if (queue.length > rescanThreshold) {
           queue.length = 0;

@@ -50,6 +50,41 @@ test("whatsapp_Stamps_TwelveAndTwentyFourHourClocksAreRead", () => {
   assert.equal(hourOf("16:08, 11/28/2026"), 16);
 });
 
+test("whatsapp_Stamps_AcrossDaylightSavingChanges_ReadAsTheLocalClockSays", (t) => {
+  const { adapter, document, window } = loadSite("whatsapp");
+  const [container] = adapter.findContainers(document);
+  const meta = container.querySelector("[data-pre-plain-text]");
+  const row = meta.closest('[role="row"]');
+  const timeOf = (stamp) => {
+    meta.setAttribute("data-pre-plain-text", `[${stamp}] Sofi: `);
+    return adapter.extract(row, container).time;
+  };
+  const zoneBefore = process.env.TZ;
+  t.after(() => {
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
+  // Days a zone's offset changes, the days either side, and one zone that changes at midnight (Santiago) and one by
+  // half an hour (Lord Howe): each stamp must read as the page's own Date reads the same local clock.
+  const days = { "America/New_York": ["3/7", "3/8", "3/9", "10/31", "11/1", "11/2"], "Europe/Madrid": ["3/29", "10/25"],
+    "America/Santiago": ["4/4", "4/5", "9/5", "9/6"], "Australia/Lord_Howe": ["4/5", "10/4"], "America/Bogota": ["11/28"] };
+  let compared = 0;
+  for (const [zone, dates] of Object.entries(days)) {
+    process.env.TZ = zone;
+    for (const date of dates) {
+      const [month, day] = date.split("/").map(Number);
+      for (let hour = 0; hour < 24; hour += 1) {
+        for (const minute of [0, 15, 30, 59]) {
+          const stamp = `${hour}:${String(minute).padStart(2, "0")}, ${month}/${day}/2026`;
+          assert.equal(timeOf(stamp), new window.Date(2026, month - 1, day, hour, minute).toISOString(), `${zone} ${stamp}`);
+          compared += 1;
+        }
+      }
+    }
+  }
+  assert.equal(compared, 15 * 24 * 4);
+});
+
 test("whatsapp_RowsDrawnAgain_KeepTheirKeys", () => {
   const { window, extractAll } = loadSite("whatsapp");
   const before = extractAll().map((message) => message.key);

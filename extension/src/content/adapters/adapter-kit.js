@@ -80,6 +80,21 @@
     return [...rows];
   }
 
+  // A chat whose rows are the elements in it matching `selector`: how an adapter lists them, which ones a change
+  // touched, and the first a row history wants. That one is nearly always the oldest row on the page, so it is asked
+  // before the whole list is made.
+  function rowsMatching(selector) {
+    const rowsOf = (container) => [...container.querySelectorAll(selector)];
+    return {
+      rowsOf,
+      rowsForNode: (node, containers) => rowsTouched(node, containers, selector, rowsOf),
+      findRow(container, wanted) {
+        const first = container.querySelector(selector);
+        return first !== null && wanted(first) ? first : rowsOf(container).find(wanted);
+      },
+    };
+  }
+
   // Reading a row can be costly (computed style, walks to its neighbours); the reading holds while its text is unchanged.
   // Arguments after the row are passed on to `read`; the reading is still kept per row.
   function memoByText(read) {
@@ -202,6 +217,7 @@
     textWithEmoji,
     isoTime,
     rowsTouched,
+    rowsMatching,
     memoByText,
     perTask,
     repeatsBefore,

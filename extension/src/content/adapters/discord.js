@@ -28,9 +28,7 @@
 
   const findContainers = (doc) => [...dom.all(doc, CONTAINER)].filter((el) => !kit.isOwnUi(el));
 
-  const rowsOf = (container) => [...container.querySelectorAll(ROW)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ROW);
 
   function me(doc) {
     const avatar = dom.one(doc, ME_AVATAR);
@@ -79,6 +77,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

@@ -22,9 +22,7 @@
 
   const findContainers = (doc) => [...dom.all(doc, LIST)].filter((list) => !kit.isOwnUi(list) && list.closest(DIALOG));
 
-  const rowsOf = (container) => [...container.querySelectorAll(ROW)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ROW);
 
   const textOf = (row) => kit.collapse([...row.querySelectorAll(PIECE)].map((piece) => kit.textWithEmoji(piece)).join(" "));
 
@@ -63,6 +61,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

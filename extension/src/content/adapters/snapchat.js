@@ -31,9 +31,7 @@
     return lists.filter((list) => !lists.some((other) => other !== list && other.contains(list)));
   }
 
-  const rowsOf = (container) => [...container.querySelectorAll(TEXT)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, TEXT, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(TEXT);
 
   const headerOf = (block) => kit.collapse(block.querySelector(SENDER)?.textContent);
 
@@ -92,6 +90,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

@@ -26,9 +26,7 @@
     return active.length > 0 ? active : [...dom.all(doc, MESSAGE_LIST)];
   }
 
-  const rowsOf = (container) => [...container.querySelectorAll(MESSAGE_ROW)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, MESSAGE_ROW, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(MESSAGE_ROW);
 
   function conversationOf(doc) {
     const chatId = decodeURIComponent(globalThis.location.hash.replace(/^#/, ""));
@@ -84,6 +82,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

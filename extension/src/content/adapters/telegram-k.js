@@ -17,9 +17,7 @@
 
   const findContainers = (doc) => [...dom.all(doc, CONTAINER)].filter((el) => !kit.isOwnUi(el));
 
-  const rowsOf = (container) => [...container.querySelectorAll(ROW)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ROW);
 
   // A message being sent has a temporary id (fractional, or negative in older builds) until tweb rewrites data-mid
   // on the same node: it is read once, under the server's id.
@@ -63,6 +61,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

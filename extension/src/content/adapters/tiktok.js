@@ -23,9 +23,7 @@
   const findContainers = (doc) => (MESSAGES_PATH.test(globalThis.location.pathname) ? [...dom.all(doc, LIST)].filter((el) => !kit.isOwnUi(el)) : []);
 
   // Time separators share the list's virtualised [data-index] rows; only message items are rows.
-  const rowsOf = (container) => [...container.querySelectorAll(ITEM)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ITEM, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ITEM);
 
   // The bubble and its action icons sit in one flex row that TikTok reverses for the child's own messages; the
   // reversal, not the side it ends on, is what the client sets per sender.
@@ -76,6 +74,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

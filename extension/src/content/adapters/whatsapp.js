@@ -23,24 +23,37 @@
 
   const findContainers = (doc) => [...new Set(dom.all(doc, CONTAINER))].filter((el) => !kit.isOwnUi(el));
 
-  const rowsOf = (container) => [...container.querySelectorAll(ROW)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ROW, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ROW);
 
   // "4:08 PM, 11/28/2026" read by hand: Date's parser for such strings costs more than the rest of a row together.
   const STAMP = /^(\d{1,2}):(\d{2})(?:\s*([AP])\.?\s?M\.?)?,\s*(\d{1,2})\/(\d{1,2})\/(\d{4})$/i;
 
-  // Rows sent in the same minute share their stamp, and a local date costs more than the rest of the reading.
-  let lastStamp = { stamp: null, time: null };
+  // A local date costs more than the rest of a row's reading (the time zone is looked up each time), and a busy
+  // chat's rows share a day: a day's offset from UTC is looked up once, and a row's time is arithmetic on it. A day
+  // whose offset changes (daylight saving starts or ends, at midnight in some zones) is left to Date.
+  const MINUTE_MS = 60000;
+  const DAY_MS = 24 * 60 * MINUTE_MS;
+  let lastDay = { key: null, offsetMs: null };
+  function offsetOfDay(year, month, day) {
+    const key = `${year}-${month}-${day}`;
+    if (key !== lastDay.key) {
+      const start = new Date(year, month - 1, day);
+      const end = new Date(start.getTime() + DAY_MS - MINUTE_MS);
+      const steady = start.getHours() === 0 && start.getTimezoneOffset() === end.getTimezoneOffset();
+      lastDay = { key, offsetMs: steady ? start.getTimezoneOffset() * MINUTE_MS : null };
+    }
+    return lastDay.offsetMs;
+  }
+
   function timeOf(stamp) {
-    if (stamp === lastStamp.stamp) return lastStamp.time;
     const parts = STAMP.exec(stamp.trim());
     if (!parts) return kit.isoTime(undefined);
-    const [, hour, minute, half, month, day, year] = parts;
-    const hours = half ? (Number(hour) % 12) + (half.toUpperCase() === "P" ? 12 : 0) : Number(hour);
-    const time = kit.isoTime(new Date(Number(year), Number(month) - 1, Number(day), hours, Number(minute)).getTime());
-    lastStamp = { stamp, time };
-    return time;
+    const [, hour, minute, , month, day, year] = parts.map(Number);
+    const half = parts[3]?.toUpperCase();
+    const hours = half ? (hour % 12) + (half === "P" ? 12 : 0) : hour;
+    const offsetMs = offsetOfDay(year, month, day);
+    const time = offsetMs === null ? new Date(year, month - 1, day, hours, minute).getTime() : Date.UTC(year, month - 1, day, hours, minute) + offsetMs;
+    return kit.isoTime(time);
   }
 
   // Every row of a pass is in the one open chat: its header is looked up once a task, not once a row.
@@ -76,6 +89,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });

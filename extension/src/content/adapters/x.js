@@ -19,9 +19,7 @@
 
   const findContainers = (doc) => [...dom.all(doc, SCROLLER)];
 
-  const rowsOf = (container) => [...container.querySelectorAll(ENTRY)];
-
-  const rowsForNode = (node, containers) => kit.rowsTouched(node, containers, ENTRY, rowsOf);
+  const { rowsOf, rowsForNode, findRow } = kit.rowsMatching(ENTRY);
 
   // The only in/out signal is style, from X's DirectMessages bundle: the entry aligns sent items flex-end and
   // received ones flex-start, its inner row is `row` + flex-end when sent and `row-reverse` + flex-end when received.
@@ -80,6 +78,7 @@
     matches,
     findContainers,
     rowsOf,
+    findRow,
     rowsForNode,
     extract,
   });
