@@ -54,6 +54,30 @@ test("unpackObserved_KeyPrefixEndingInsideAnEmoji_IsNotSplit", () => {
   assert.deepEqual(unpackObserved(packed).map((message) => message.key), ["chat|\u{1F600}a", "chat|\u{1F601}b"]);
 });
 
+test("packObserved_KeysSharingEveryPrefixLength_ReadBackExactlyAndShareAllTheyCan", () => {
+  // Each key shares 0 to all of the one before's characters, with emoji at and around the point they part.
+  const stems = ["whatsapp|true_573001234567@c.us_3EB0", "chat|\u{1F600}\u{1F601}|m", ""];
+  const messages = [];
+  for (const stem of stems) {
+    for (let cut = 0; cut <= stem.length; cut += 1) {
+      if (/[\uD800-\uDBFF]/.test(stem[cut - 1] ?? "")) continue;
+      messages.push({ ...genericRow(cut), key: stem }, { ...genericRow(cut), key: `${stem.slice(0, cut)}\u{1F602}${cut}` });
+    }
+  }
+  const packed = packedBatch("127.0.0.1", messages);
+  assert.ok(packed.rows.every((row) => row[7].isWellFormed()), "every part that crosses is well formed");
+  assert.deepEqual(unpackObserved(packed).map((message) => message.key), messages.map((message) => message.key));
+  // A key after the same stem shares all of it, less a high surrogate it would end on.
+  messages.forEach((message, index) => {
+    if (index === 0) return;
+    const before = messages[index - 1].key;
+    let common = 0;
+    while (common < Math.min(before.length, message.key.length) && before[common] === message.key[common]) common += 1;
+    if (common > 0 && common < message.key.length && /[\uD800-\uDBFF]/.test(message.key[common - 1])) common -= 1;
+    assert.equal(packed.rows[index][6], common, `row ${index}`);
+  });
+});
+
 test("unpackObserved_WhatTheSanitizerDroppedBefore_IsStillDropped", () => {
   const messages = [
     genericRow(1),

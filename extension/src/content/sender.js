@@ -13,14 +13,20 @@
   // Answers that say the batch never reached the host; a rate limit or a refusal is final.
   const RESEND_CODES = new Set(["host_unavailable"]);
 
-  const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+  const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
 
-  // How many leading characters two strings share, never ending inside a surrogate pair.
+  // How many leading characters two strings share, never ending inside a surrogate pair. Found by halving, one native
+  // comparison a step: a content script runs too seldom to be optimised, and a loop over characters cost it a step
+  // per character of every time and key.
   function sharedLength(before, value) {
-    const most = Math.min(before.length, value.length);
-    let length = 0;
-    while (length < most && before.charCodeAt(length) === value.charCodeAt(length)) length += 1;
-    return length > 0 && length < value.length && HIGH_SURROGATE.test(value[length - 1]) ? length - 1 : length;
+    let low = 0;
+    let high = Math.min(before.length, value.length);
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (value.startsWith(before.slice(0, middle))) low = middle;
+      else high = middle - 1;
+    }
+    return low > 0 && low < value.length && isHighSurrogate(value.charCodeAt(low - 1)) ? low - 1 : low;
   }
 
   function indexIn(list, indexes, value) {
