@@ -3,7 +3,6 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const FOLLOWING = 4;
-  const PRUNE_ABOVE = 5000;
 
   // compareDocumentPosition walks the siblings between two rows: a few calls per pass, not one per row.
   const precedes = (row, other) => (row.compareDocumentPosition(other) & FOLLOWING) !== 0;
@@ -18,8 +17,9 @@
   // history the child scrolled back to, not messages that just arrived. Sites drop rows out of view and draw them
   // again as new nodes, so when the oldest is gone it is found again among the chat's rows still on the page:
   // `firstRow(wanted)` gives the first of them, oldest first, that `wanted` accepts.
+  // Weakly: a busy chat drops thousands of rows out of view, and each kept its whole subtree alive until pruned.
   ns.createRowHistory = (firstRow) => {
-    const rows = new Set();
+    const rows = new WeakSet();
     let oldest = null;
 
     const oldestConnected = () => {
@@ -31,7 +31,6 @@
     // A row right after one already seen comes after the oldest too: a chat's new rows, one after another, are told
     // so without comparing positions across the whole chat.
     const markSeen = (row) => {
-      if (rows.size > PRUNE_ABOVE) for (const known of rows) if (!known.isConnected) rows.delete(known);
       const afterSeen = rows.has(row.previousElementSibling);
       rows.add(row);
       if (!afterSeen && oldest?.isConnected && precedes(row, oldest)) oldest = row;
