@@ -3,7 +3,7 @@
 // from the rest of the machine; the per-round difference is what the extension added to the page's main thread.
 import { EXTENSION_ID } from "./browser.mjs";
 import { startProfile, stopProfile } from "./profile.mjs";
-import { median } from "./stats.mjs";
+import { median, percentile } from "./stats.mjs";
 
 // ThreadTime is the main thread's CPU time: unlike the durations, it does not grow when other processes take the core.
 const METRICS = ["ScriptDuration", "TaskDuration", "ThreadTime", "LayoutDuration", "RecalcStyleDuration"];
@@ -86,6 +86,8 @@ export async function measureCost({ withExtension, baseline, urlOf, site, rounds
       extension: median(extension),
       baseline: median(plain),
       added: median(samples.map((s) => s.ext[metric] - s.base[metric])),
+      // The middle half of the per-round differences: how far one run's median can be trusted.
+      addedQuartiles: [0.25, 0.75].map((q) => percentile(samples.map((s) => s.ext[metric] - s.base[metric]), q)),
       ratio: median(samples.map((s) => s.ext[metric] / s.base[metric])),
     };
   };
