@@ -50,7 +50,7 @@ test("whatsapp_Stamps_TwelveAndTwentyFourHourClocksAreRead", () => {
   assert.equal(hourOf("16:08, 11/28/2026"), 16);
 });
 
-test("whatsapp_Stamps_AcrossDaylightSavingChanges_ReadAsTheLocalClockSays", (t) => {
+test("whatsapp_Stamps_AcrossDaylightSavingChanges_ReadAsTheLocalClockSays", async (t) => {
   const { adapter, document, window } = loadSite("whatsapp");
   const [container] = adapter.findContainers(document);
   const meta = container.querySelector("[data-pre-plain-text]");
@@ -66,10 +66,12 @@ test("whatsapp_Stamps_AcrossDaylightSavingChanges_ReadAsTheLocalClockSays", (t) 
   });
   // Days a zone's offset changes, the days either side, and one zone that changes at midnight (Santiago) and one by
   // half an hour (Lord Howe): each stamp must read as the page's own Date reads the same local clock.
-  const days = { "America/New_York": ["3/7", "3/8", "3/9", "10/31", "11/1", "11/2"], "Europe/Madrid": ["3/29", "10/25"],
-    "America/Santiago": ["4/4", "4/5", "9/5", "9/6"], "Australia/Lord_Howe": ["4/5", "10/4"], "America/Bogota": ["11/28"] };
+  // Bogotá and Madrid read the same day one after the other: a zone the computer moves to counts from the next pass.
+  const days = { "America/New_York": ["3/7", "3/8", "3/9", "10/31", "11/1", "11/2"], "Europe/Madrid": ["3/29", "10/25", "11/28"],
+    "America/Bogota": ["11/28"], "America/Santiago": ["4/4", "4/5", "9/5", "9/6"], "Australia/Lord_Howe": ["4/5", "10/4"] };
   let compared = 0;
   for (const [zone, dates] of Object.entries(days)) {
+    await new Promise(setImmediate);
     process.env.TZ = zone;
     for (const date of dates) {
       const [month, day] = date.split("/").map(Number);
@@ -82,7 +84,7 @@ test("whatsapp_Stamps_AcrossDaylightSavingChanges_ReadAsTheLocalClockSays", (t) 
       }
     }
   }
-  assert.equal(compared, 15 * 24 * 4);
+  assert.equal(compared, 16 * 24 * 4);
 });
 
 test("whatsapp_RowsDrawnAgain_KeepTheirKeys", () => {

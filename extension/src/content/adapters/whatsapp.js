@@ -29,29 +29,29 @@
   const STAMP = /^(\d{1,2}):(\d{2})(?:\s*([AP])\.?\s?M\.?)?,\s*(\d{1,2})\/(\d{1,2})\/(\d{4})$/i;
 
   // A local date costs more than the rest of a row's reading (the time zone is looked up each time), and a busy
-  // chat's rows share a day: a day's offset from UTC is looked up once, and a row's time is arithmetic on it. A day
-  // whose offset changes (daylight saving starts or ends, at midnight in some zones) is left to Date.
+  // chat's rows share a day: a day's offset from UTC is looked up once a pass, and a row's time is arithmetic on it,
+  // so a time zone the computer moves to counts from the next pass. A day whose offset changes (daylight saving starts
+  // or ends, at midnight in some zones) is left to Date. Days are named year * 10000 + month * 100 + day.
   const MINUTE_MS = 60000;
   const DAY_MS = 24 * 60 * MINUTE_MS;
-  let lastDay = { key: null, offsetMs: null };
-  function offsetOfDay(year, month, day) {
-    const key = `${year}-${month}-${day}`;
-    if (key !== lastDay.key) {
-      const start = new Date(year, month - 1, day);
-      const end = new Date(start.getTime() + DAY_MS - MINUTE_MS);
-      const steady = start.getHours() === 0 && start.getTimezoneOffset() === end.getTimezoneOffset();
-      lastDay = { key, offsetMs: steady ? start.getTimezoneOffset() * MINUTE_MS : null };
-    }
-    return lastDay.offsetMs;
-  }
+  const offsetOfDay = kit.perTask((dayNumber) => {
+    const start = new Date(Math.floor(dayNumber / 10000), (Math.floor(dayNumber / 100) % 100) - 1, dayNumber % 100);
+    const end = new Date(start.getTime() + DAY_MS - MINUTE_MS);
+    const steady = start.getHours() === 0 && start.getTimezoneOffset() === end.getTimezoneOffset();
+    return steady ? start.getTimezoneOffset() * MINUTE_MS : null;
+  });
 
   function timeOf(stamp) {
     const parts = STAMP.exec(stamp.trim());
     if (!parts) return kit.isoTime(undefined);
-    const [, hour, minute, , month, day, year] = parts.map(Number);
+    const hour = Number(parts[1]);
+    const minute = Number(parts[2]);
     const half = parts[3]?.toUpperCase();
+    const month = Number(parts[4]);
+    const day = Number(parts[5]);
+    const year = Number(parts[6]);
     const hours = half ? (hour % 12) + (half === "P" ? 12 : 0) : hour;
-    const offsetMs = offsetOfDay(year, month, day);
+    const offsetMs = offsetOfDay(year * 10000 + month * 100 + day);
     const time = offsetMs === null ? new Date(year, month - 1, day, hours, minute).getTime() : Date.UTC(year, month - 1, day, hours, minute) + offsetMs;
     return kit.isoTime(time);
   }
