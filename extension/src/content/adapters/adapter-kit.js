@@ -216,7 +216,6 @@
     hash,
     textWithEmoji,
     isoTime,
-    rowsTouched,
     rowsMatching,
     memoByText,
     perTask,
