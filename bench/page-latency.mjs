@@ -8,12 +8,14 @@
 // Needs /usr/bin/chromium (Debian's chromium), the .NET 10 SDK without --host, and `npm install` for playwright-core.
 // Without --host it runs `dotnet build host/SafeBrowse.Host -c Release` and starts the built dll through dotnet.
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { measureCost } from "./page/cost.mjs";
+import { writeFloorExtension } from "./page/floor-extension.mjs";
 import { measureLatency } from "./page/latency.mjs";
 import { printReport } from "./page/report.mjs";
 import { sitePage } from "./page/site-page.mjs";
@@ -68,6 +70,7 @@ const loadAtStart = loadavg()[0].toFixed(1);
 const command = hostCommand({ repoRoot, hostPath: options.host && resolve(options.host), log });
 const server = await startFixtureServer(join(here, "page"));
 const opened = [];
+const floorFolder = writeFloorExtension(repoRoot);
 try {
   log("launching Chromium with the extension and the host");
   const withExtension = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
@@ -81,9 +84,13 @@ try {
   log("launching Chromium without the extension for the baseline");
   const baseline = await launchChromium({ extensionDir: null });
   opened.push(baseline);
+  log("launching Chromium with the floor extension (observe, read each new node's text, one message a burst)");
+  const floor = await launchChromium({ extensionDir: floorFolder });
+  opened.push(floor);
   const cost = await measureCost({
     withExtension: withExtension.context,
     baseline: baseline.context,
+    floor: floor.context,
     urlOf: server.urlOf,
     site: options.site ? sitePage(repoRoot, options.site) : null,
     rounds: settings.rounds,
@@ -106,4 +113,5 @@ try {
 } finally {
   for (const browser of opened.reverse()) await browser.close().catch((error) => log(`closing a browser: ${error.message}`));
   await server.close();
+  rmSync(floorFolder, { recursive: true, force: true });
 }

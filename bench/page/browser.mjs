@@ -41,10 +41,11 @@ function registerHost(workFolder, command) {
   return dataDir;
 }
 
-/** Launches Chromium with the extension and the host (hostCommand given) or a plain profile (extensionDir null). */
+/** Launches Chromium with an extension and the host (a hostCommand given), an extension alone (no command: the floor
+ * extension talks to no host), or a plain profile (extensionDir null). */
 export async function launchChromium({ extensionDir, command }) {
   const workFolder = mkdtempSync(join(tmpdir(), "safebrowse-page-bench-"));
-  const dataDir = extensionDir ? registerHost(workFolder, command) : null;
+  const dataDir = extensionDir && command ? registerHost(workFolder, command) : null;
   const args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(join(workFolder, "profile"), {

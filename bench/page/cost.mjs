@@ -1,9 +1,11 @@
 // Main-thread cost per burst of new messages on a busy chat page: the same page, driven the same way, in a profile
-// with the extension and in one without it. Rounds alternate between the two browsers so both see the same load
-// from the rest of the machine; the per-round difference is what the extension added to the page's main thread.
+// with the extension, in one without it, and in one with the floor extension (floor/floor.js: the least any
+// extension that reads each new message must do). Rounds take turns between the browsers, in a rotating order, so all
+// see the same load from the rest of the machine; the per-round difference is what an extension added to the page's
+// main thread.
 import { EXTENSION_ID } from "./browser.mjs";
 import { startProfile, stopProfile } from "./profile.mjs";
-import { median, percentile } from "./stats.mjs";
+import { median, medianInterval } from "./stats.mjs";
 
 // ThreadTime is the main thread's CPU time: unlike the durations, it does not grow when other processes take the core.
 const METRICS = ["ScriptDuration", "TaskDuration", "ThreadTime", "LayoutDuration", "RecalcStyleDuration"];
@@ -49,19 +51,29 @@ export async function round({ page, cdp }, batch, keepRows, settleMs) {
   return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] - before[name]]));
 }
 
-export async function measureCost({ withExtension, baseline, urlOf, site, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
+export async function measureCost({ withExtension, baseline, floor, urlOf, site, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
   const scoredBefore = scoredMessages();
   const extPage = await openBusyChat({ context: withExtension, urlOf, site, existing, expectExtension: true });
   const basePage = await openBusyChat({ context: baseline, urlOf, site, existing, expectExtension: false });
+  const floorPage = await openBusyChat({ context: floor, urlOf, site, existing, expectExtension: true });
+  const turns = [
+    ["ext", extPage],
+    ["base", basePage],
+    ["floor", floorPage],
+  ];
   const samples = [];
   for (let index = 0; index < warmupRounds + rounds; index += 1) {
-    const ext = await round(extPage, batch, existing, settleMs);
-    const base = await round(basePage, batch, existing, settleMs);
+    const sample = {};
+    for (let turn = 0; turn < turns.length; turn += 1) {
+      const [name, page] = turns[(index + turn) % turns.length];
+      sample[name] = await round(page, batch, existing, settleMs);
+    }
     const warmup = index < warmupRounds;
-    if (!warmup) samples.push({ ext, base });
+    if (!warmup) samples.push(sample);
+    const { ext, base } = sample;
     log(
       `cost round ${index + 1}/${warmupRounds + rounds}${warmup ? " (warm-up)" : ""}: script ${ext.ScriptDuration.toFixed(2)} ms with the extension, ` +
-        `${base.ScriptDuration.toFixed(2)} ms without; task ${ext.TaskDuration.toFixed(2)} / ${base.TaskDuration.toFixed(2)} ms`,
+        `${base.ScriptDuration.toFixed(2)} ms without, ${sample.floor.ScriptDuration.toFixed(2)} ms with the floor; task ${ext.TaskDuration.toFixed(2)} / ${base.TaskDuration.toFixed(2)} ms`,
     );
   }
   const scored = scoredMessages() - scoredBefore;
@@ -76,19 +88,20 @@ export async function measureCost({ withExtension, baseline, urlOf, site, rounds
   const profile = await stopProfile(extPage.cdp);
 
   const notices = await extPage.page.evaluate(() => window.bench.notices.length);
-  await extPage.page.close();
-  await basePage.page.close();
+  for (const [, page] of turns) await page.page.close();
 
   const summary = (metric) => {
-    const extension = samples.map((s) => s.ext[metric]);
-    const plain = samples.map((s) => s.base[metric]);
+    const added = samples.map((s) => s.ext[metric] - s.base[metric]);
+    const floorAdded = samples.map((s) => s.floor[metric] - s.base[metric]);
     return {
-      extension: median(extension),
-      baseline: median(plain),
-      added: median(samples.map((s) => s.ext[metric] - s.base[metric])),
-      // The middle half of the per-round differences: how far one run's median can be trusted.
-      addedQuartiles: [0.25, 0.75].map((q) => percentile(samples.map((s) => s.ext[metric] - s.base[metric]), q)),
+      extension: median(samples.map((s) => s.ext[metric])),
+      baseline: median(samples.map((s) => s.base[metric])),
+      added: median(added),
+      addedInterval: medianInterval(added),
       ratio: median(samples.map((s) => s.ext[metric] / s.base[metric])),
+      floorAdded: median(floorAdded),
+      floorInterval: medianInterval(floorAdded),
+      overFloor: median(samples.map((s) => s.ext[metric] - s.floor[metric])),
     };
   };
   return {

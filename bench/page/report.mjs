@@ -5,6 +5,16 @@ const LATENCY_TARGET_MS = 100;
 const COST_TARGET_MS = 2;
 
 const verdict = (value, target) => (value < target ? "met" : "missed");
+// A round's added time is the difference of two pages' busy main threads, so a median of a few rounds is decided
+// only when its 90% interval lies on one side of the target. A target the floor extension alone surely misses
+// cannot be met by any extension that reads the page this way.
+function costVerdict({ addedInterval, floorInterval }, per100, target) {
+  const [low, high] = addedInterval.map(per100);
+  if (high < target) return "met";
+  if (per100(floorInterval[0]) >= target) return "missed (the floor alone misses it)";
+  if (low >= target) return "missed";
+  return "undecided (the interval spans the target)";
+}
 
 export function printReport({ latency, cost, settings, tree, load }) {
   const out = (text = "") => console.log(text);
@@ -16,7 +26,7 @@ export function printReport({ latency, cost, settings, tree, load }) {
   const scriptPer100 = per100(cost.script.added);
   const taskPer100 = per100(cost.task.added);
   const threadPer100 = per100(cost.thread.added);
-  const spread = ({ addedQuartiles }) => `middle half of rounds ${addedQuartiles.map((value) => per100(value).toFixed(2)).join("–")}`;
+  const spread = ({ addedInterval }) => `90% interval of the median ${addedInterval.map((value) => per100(value).toFixed(2)).join("–")}`;
   const busyPage = settings.site ? `${settings.site} fixture at its real address` : "bench chat, generic adapter";
 
   out(`## SafeBrowse in the page: headless Chromium, extension and host (${new Date().toISOString().slice(0, 16)}Z)`);
@@ -30,9 +40,15 @@ export function printReport({ latency, cost, settings, tree, load }) {
         [`insert → notice, warm p50 (${warm.length} trials)`, ms(percentile(latencies, 0.5)), "", ""],
         [`insert → notice, warm p95 (${warm.length} trials)`, ms(p95), `< ${LATENCY_TARGET_MS} ms`, verdict(p95, LATENCY_TARGET_MS)],
         ["insert → notice, cold (first trial after the browser started)", ms(cold.latency), "", ""],
-        [`extension main-thread script per 100 new messages (${busyPage}; median of ${cost.rounds} rounds)`, `${ms(scriptPer100, 2)} (${spread(cost.script)})`, `< ${COST_TARGET_MS} ms`, verdict(scriptPer100, COST_TARGET_MS)],
-        ["extension main-thread task time per 100 new messages (same rounds)", `${ms(taskPer100, 2)} (${spread(cost.task)})`, `< ${COST_TARGET_MS} ms`, verdict(taskPer100, COST_TARGET_MS)],
-        ["extension main-thread CPU time (ThreadTime) per 100 new messages (same rounds)", `${ms(threadPer100, 2)} (${spread(cost.thread)})`, `< ${COST_TARGET_MS} ms`, verdict(threadPer100, COST_TARGET_MS)],
+        [`extension main-thread script per 100 new messages (${busyPage}; median of ${cost.rounds} rounds)`, `${ms(scriptPer100, 2)} (${spread(cost.script)})`, `< ${COST_TARGET_MS} ms`, costVerdict(cost.script, per100, COST_TARGET_MS)],
+        ["extension main-thread task time per 100 new messages (same rounds)", `${ms(taskPer100, 2)} (${spread(cost.task)})`, `< ${COST_TARGET_MS} ms`, costVerdict(cost.task, per100, COST_TARGET_MS)],
+        ["extension main-thread CPU time (ThreadTime) per 100 new messages (same rounds)", `${ms(threadPer100, 2)} (${spread(cost.thread)})`, `< ${COST_TARGET_MS} ms`, costVerdict(cost.thread, per100, COST_TARGET_MS)],
+        [
+          "the floor extension per 100 new messages, same rounds (observe the page, read each new node's text, one runtime message a burst): script / task / CPU",
+          [cost.script, cost.task, cost.thread].map((metric) => ms(per100(metric.floorAdded), 2)).join(" / "),
+          "",
+          "",
+        ],
         ["page main-thread script with / without the extension (median of per-round ratios)", `${cost.script.ratio.toFixed(2)}×`, "", ""],
       ],
     ),
@@ -52,19 +68,28 @@ export function printReport({ latency, cost, settings, tree, load }) {
   out();
   out(
     `Main thread of the busy page (${busyPage}) per round of ${settings.batch} new messages (${settings.existing} rows kept, ` +
-      `${cost.rounds} rounds after ${settings.warmup} warm-up, alternating with the same page in a profile without the extension):`,
+      `${cost.rounds} rounds after ${settings.warmup} warm-up, taking turns with the same page in a profile without the extension and ` +
+      `in one with the floor extension):`,
   );
   out();
   out(
     markdownTable(
-      ["metric", "with extension", "without", "added (median of per-round differences)", "ratio (median)"],
+      ["metric", "with extension", "without", "added (median of per-round differences)", "ratio (median)", "the floor adds", "extension over the floor"],
       [
         ["ScriptDuration", cost.script],
         ["TaskDuration", cost.task],
         ["ThreadTime (CPU)", cost.thread],
         ["LayoutDuration", cost.layout],
         ["RecalcStyleDuration", cost.style],
-      ].map(([name, s]) => [name, ms(s.extension, 2), ms(s.baseline, 2), ms(s.added, 2), Number.isFinite(s.ratio) ? `${s.ratio.toFixed(2)}×` : "n/a"]),
+      ].map(([name, s]) => [
+        name,
+        ms(s.extension, 2),
+        ms(s.baseline, 2),
+        ms(s.added, 2),
+        Number.isFinite(s.ratio) ? `${s.ratio.toFixed(2)}×` : "n/a",
+        ms(s.floorAdded, 2),
+        ms(s.overFloor, 2),
+      ]),
     ),
   );
   if (cost.profile.rounds > 0) {

@@ -1,3 +1,5 @@
+import { Random } from "../lib/random.mjs";
+
 // Nearest-rank percentiles: with few samples they stay real observations, not interpolations.
 export function percentile(values, q) {
   if (values.length === 0) return NaN;
@@ -12,4 +14,15 @@ export const ms = (value, digits = 1) => (Number.isFinite(value) ? `${value.toFi
 export function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/**
+ * How far a median of few noisy rounds can be trusted: the middle `level` of the medians of 2,000 resamples of the
+ * rounds (a percentile bootstrap, seeded so a report is reproducible from its rounds).
+ */
+export function medianInterval(values, level = 0.9, resamples = 2000) {
+  if (values.length === 0) return [NaN, NaN];
+  const random = new Random(0x5afeb);
+  const medians = Array.from({ length: resamples }, () => median(Array.from(values, () => values[random.below(values.length)])));
+  return [percentile(medians, (1 - level) / 2), percentile(medians, (1 + level) / 2)];
 }
