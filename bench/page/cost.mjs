@@ -62,7 +62,10 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
     ["floor", floorPage],
   ];
   const samples = [];
+  const snapshot = async () => Object.fromEntries(await Promise.all(turns.map(async ([name, page]) => [name, await metricsOf(page.cdp)])));
+  let spanStart = null;
   for (let index = 0; index < warmupRounds + rounds; index += 1) {
+    if (index === warmupRounds) spanStart = await snapshot();
     const sample = {};
     for (let turn = 0; turn < turns.length; turn += 1) {
       const [name, page] = turns[(index + turn) % turns.length];
@@ -76,6 +79,10 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
         `${base.ScriptDuration.toFixed(2)} ms without, ${sample.floor.ScriptDuration.toFixed(2)} ms with the floor; task ${ext.TaskDuration.toFixed(2)} / ${base.TaskDuration.toFixed(2)} ms`,
     );
   }
+  // The whole span of the measured rounds, per page: what runs between a page's rounds (a throttled recheck, a timer
+  // that fires while another browser's round is measured) counts here and in no round.
+  const spanEnd = await snapshot();
+  const span = Object.fromEntries(turns.map(([name]) => [name, Object.fromEntries(METRICS.map((metric) => [metric, (spanEnd[name][metric] - spanStart[name][metric]) / rounds]))]));
   const scored = scoredMessages() - scoredBefore;
   const shown = existing + batch * (warmupRounds + rounds);
 
@@ -102,6 +109,8 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
       floorAdded: median(floorAdded),
       floorInterval: medianInterval(floorAdded),
       overFloor: median(samples.map((s) => s.ext[metric] - s.floor[metric])),
+      spanAdded: span.ext[metric] - span.base[metric],
+      floorSpanAdded: span.floor[metric] - span.base[metric],
     };
   };
   return {

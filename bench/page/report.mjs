@@ -49,6 +49,12 @@ export function printReport({ latency, cost, settings, tree, load }) {
           "",
           "",
         ],
+        [
+          "the same per 100 new messages over the whole span of the rounds, work between a page's rounds included (mean): extension script / task / CPU; the floor's",
+          `${[cost.script, cost.task, cost.thread].map((metric) => ms(per100(metric.spanAdded), 2)).join(" / ")}; ${[cost.script, cost.task, cost.thread].map((metric) => ms(per100(metric.floorSpanAdded), 2)).join(" / ")}`,
+          "",
+          "",
+        ],
         ["page main-thread script with / without the extension (median of per-round ratios)", `${cost.script.ratio.toFixed(2)}×`, "", ""],
       ],
     ),
