@@ -1,7 +1,9 @@
 // Two copies of the extension against each other on the same busy page: the main-thread cost per 100 new messages of
 // an old and a new extension folder, measured in the same run. Three browsers (old, new, none) take turns round by
 // round, in a rotating order, so the load from the rest of a shared machine falls on all three alike; what decides is
-// the median of per-round figures, not a single run. Progress on stderr, a markdown table on stdout.
+// the median of per-round figures, not a single run. It also times each extension's idle passes from inside its
+// content scripts' world: only the extension's own reading is in that figure, so it decides a change to the reading in
+// fewer rounds than the main-thread metrics. Progress on stderr, a markdown table on stdout.
 //
 // Usage: node bench/page-paired.mjs --old DIR [--new DIR] [--host PATH/TO/safebrowse-host] [--site ID]
 //                                   [--rounds 12] [--warmup 2] [--batch 100] [--existing 300] [--settle 2000]
@@ -14,11 +16,11 @@ import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
-import { openBusyChat, round } from "./page/cost.mjs";
+import { openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
-import { markdownTable, median, ms } from "./page/stats.mjs";
+import { markdownTable, median, medianInterval, ms } from "./page/stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..");
@@ -81,6 +83,7 @@ try {
       for (const page of browser.context.pages()) await page.close();
     }
     variant.chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: settings.existing, expectExtension: variant.extensionDir !== null });
+    if (variant.extensionDir) await timePasses(variant.chat);
   }
 
   const samples = [];
@@ -89,11 +92,15 @@ try {
     for (let turn = 0; turn < variants.length; turn += 1) {
       const variant = variants[(index + turn) % variants.length];
       sample[variant.name] = await round(variant.chat, settings.batch, settings.existing, settings.settle);
+      if (variant.extensionDir) sample[variant.name].passMs = await takePassMs(variant.chat);
     }
     const added = (name) => per100(sample[name].ScriptDuration - sample.none.ScriptDuration);
     const warmup = index < settings.warmup;
     if (!warmup) samples.push(sample);
-    log(`round ${index + 1}/${settings.warmup + settings.rounds}${warmup ? " (warm-up)" : ""}: script added old ${added("old").toFixed(2)} ms, new ${added("new").toFixed(2)} ms`);
+    log(
+      `round ${index + 1}/${settings.warmup + settings.rounds}${warmup ? " (warm-up)" : ""}: script added old ${added("old").toFixed(2)} ms, new ${added("new").toFixed(2)} ms; ` +
+        `passes old ${sample.old.passMs.toFixed(2)} ms, new ${sample.new.passMs.toFixed(2)} ms`,
+    );
   }
 
   const profiles = [];
@@ -133,6 +140,14 @@ try {
       ["metric per 100 messages", "page alone", "old adds", "new adds", "new − old (median of rounds)", "new ÷ old (medians)"],
       rows,
     ),
+  );
+  const passes = (name) => samples.map((sample) => per100(sample[name].passMs));
+  const passDifferences = samples.map((sample) => per100(sample.new.passMs - sample.old.passMs));
+  console.log();
+  console.log(
+    `The content scripts' passes (the watcher's idle callbacks: finding, reading and queueing the new rows), timed inside each ` +
+      `extension's world, per 100 messages: old ${ms(median(passes("old")), 2)}, new ${ms(median(passes("new")), 2)}; ` +
+      `new − old ${ms(median(passDifferences), 2)} (90% interval of the median ${medianInterval(passDifferences).map((value) => value.toFixed(2)).join("–")} ms).`,
   );
   for (const profile of profiles) {
     console.log();

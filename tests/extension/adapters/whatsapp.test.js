@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fakeChrome, until, wait } from "../helpers/fake-chrome.js";
 import { loadSite } from "../helpers/site-fixture.js";
@@ -134,4 +135,50 @@ test("whatsapp_InThePipeline_NewRowsAreCurrentOlderRowsAreHistoryAndAnotherChatI
   assert.equal(messages.at(-1).conversation, "whatsapp:573007654321@c.us");
   assert.equal(messages.at(-1).contact, "Tío Andrés");
   window.SafeBrowse.protection.destroy();
+});
+
+// Every call a content script makes into the page costs it a crossing between worlds, and a busy chat brings hundreds
+// of rows a burst: reading one (finding it from the node the page added, then its message) is held to a count of
+// calls, not to a time. Calls the DOM makes inside another call are not ours and are not counted.
+test("whatsapp_NewRow_IsFoundAndReadWithinItsBudgetOfCallsIntoThePage", () => {
+  const { window, document, adapter } = loadSite("whatsapp");
+  window.eval(readFileSync(new URL("../../../extension/src/content/own-ui.js", import.meta.url), "utf8"));
+  const [container] = adapter.findContainers(document);
+  const rows = adapter.rowsOf(container).filter((row) => adapter.extract(row, container) !== null);
+  assert.ok(rows.length >= 3, "the fixture's message rows");
+
+  let calls = 0;
+  let depth = 0;
+  const counted = (fn) =>
+    function (...args) {
+      if (depth === 0) calls += 1;
+      depth += 1;
+      try {
+        return fn.apply(this, args);
+      } finally {
+        depth -= 1;
+      }
+    };
+  const { Element, Node, DOMTokenList, NodeList } = window;
+  for (const [proto, names] of [
+    [Element.prototype, ["querySelector", "querySelectorAll", "matches", "closest", "getAttribute", "hasAttribute"]],
+    [Node.prototype, ["contains", "compareDocumentPosition"]],
+    [DOMTokenList.prototype, ["contains"]],
+  ]) {
+    for (const name of names) proto[name] = counted(proto[name]);
+  }
+  for (const [proto, names] of [
+    [Element.prototype, ["classList", "previousElementSibling", "children", "tagName"]],
+    [Node.prototype, ["textContent", "isConnected", "parentElement", "parentNode", "nodeType", "nodeName", "ownerDocument", "firstChild"]],
+    [NodeList.prototype, ["length"]],
+  ]) {
+    for (const name of names) {
+      const { get, ...rest } = Object.getOwnPropertyDescriptor(proto, name);
+      Object.defineProperty(proto, name, { ...rest, get: counted(get) });
+    }
+  }
+
+  for (const row of rows) for (const found of adapter.rowsForNode(row, [container])) adapter.extract(found, container);
+  const perRow = calls / rows.length;
+  assert.ok(perRow <= 25, `reading a row made ${perRow} calls into the page`);
 });
