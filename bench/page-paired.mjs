@@ -2,8 +2,8 @@
 // an old and a new extension folder, measured in the same run. Three browsers (old, new, none) take turns round by
 // round, in a rotating order, so the load from the rest of a shared machine falls on all three alike; what decides is
 // the median of per-round figures, not a single run. It also times each extension's idle passes from inside its
-// content scripts' world: only the extension's own reading is in that figure, so it decides a change to the reading in
-// fewer rounds than the main-thread metrics. Progress on stderr, a markdown table on stdout.
+// content scripts' world: that figure holds the extension's own reading and what interrupts it, not the page's work.
+// Progress on stderr, a markdown table on stdout.
 //
 // Usage: node bench/page-paired.mjs --old DIR [--new DIR] [--host PATH/TO/safebrowse-host] [--site ID]
 //                                   [--rounds 12] [--warmup 2] [--batch 100] [--existing 300] [--settle 2000]
