@@ -11,8 +11,11 @@ public sealed class HostFaultTests
 {
     private const int GroomingMessages = 12;
 
-    // The host may have been scoring one batch at the instant it froze: logged, never answered, so rightly resent.
-    // The replay adds a message every 150 ms and the sender batches for 250 ms: 2 a batch, 3 when timers run late.
+    // The chat holds after its first messages until the host is frozen, so the rest all go to a host that answers none.
+    private const int BeforeTheFreeze = 2;
+
+    // A batch the host logged as it froze is never answered, so rightly resent. The replay adds a message every 150 ms
+    // and the sender batches for 250 ms: 2 a batch, 3 when timers run late.
     private const int OneBatch = 3;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
 
@@ -32,9 +35,9 @@ public sealed class HostFaultTests
         await using var browser = await ExtensionBrowser.LaunchAsync();
         var page = await browser.Context.NewPageAsync();
         await page.AddInitScriptAsync(CountNotices);
-        await page.GotoAsync(FixtureSite.Server.UrlOf("chat.html?c=grooming-en"));
+        await page.GotoAsync(FixtureSite.Server.UrlOf($"chat.html?c=grooming-en&hold={BeforeTheFreeze}"));
 
-        await browser.WaitForScoredMessagesAsync(2, Timeout);
+        await browser.WaitForScoredMessagesAsync(BeforeTheFreeze, Timeout);
         var first = browser.HostProcessIds().Single();
 
         // Frozen, the host takes the next batches and answers none of them; then it dies with them in flight.
@@ -43,9 +46,9 @@ public sealed class HostFaultTests
             try
             {
                 await FreezeAsync(first);
-                await page.WaitForTimeoutAsync(300);
                 var answered = HostLog.CountScoredMessages(browser.DataDirectory);
-                Assert.IsTrue(answered <= GroomingMessages - 4, $"{answered} messages were scored before the freeze; too few are left to be in flight");
+                Assert.AreEqual(BeforeTheFreeze, answered, "the chat held until the freeze");
+                await page.EvaluateAsync("() => document.dispatchEvent(new Event('replay'))");
                 await page.WaitForFunctionAsync($"() => document.querySelectorAll('#chat .message').length >= {answered + 4}", null, new() { Timeout = (float)Timeout.TotalMilliseconds });
                 await page.WaitForTimeoutAsync(700);
                 Assert.AreEqual(answered, HostLog.CountScoredMessages(browser.DataDirectory), "the frozen host scored nothing");

@@ -3,7 +3,10 @@
   const query = new URLSearchParams(location.search);
   const name = query.get("c");
   // "?wait" holds the chat until the test dispatches "replay" on the document: the page is open before the extension.
-  if (query.has("wait")) await new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
+  // "?hold=N" holds it the same way after its first N messages, so a test can act between two parts of the chat.
+  const untilReplay = () => new Promise((resolve) => document.addEventListener("replay", resolve, { once: true }));
+  if (query.has("wait")) await untilReplay();
+  const holdAt = query.has("hold") ? Number(query.get("hold")) : -1;
   const conversation = await (await fetch(`conversations/${name}.json`)).json();
   const chat = document.getElementById("chat");
   document.getElementById("title").textContent = `Chat with ${conversation.contact}`;
@@ -11,6 +14,7 @@
 
   const start = Date.parse("2026-11-28T10:00:00Z");
   for (const [index, message] of conversation.messages.entries()) {
+    if (index === holdAt) await untilReplay();
     const row = document.createElement("div");
     const incoming = message.from === "contact";
     row.className = `message ${incoming ? "incoming" : "outgoing"}`;
