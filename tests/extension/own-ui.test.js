@@ -29,7 +29,7 @@ test("ownUi_PagePutsNodesIntoOurHost_TheyCountAsOurs", () => {
   assert.equal(ownUi.contains(byId("row").firstChild), true, "a text node inside it");
 });
 
-test("ownUi_ElementAddedWithinATask_IsOursAtOnce", () => {
+test("ownUi_ElementAdded_IsOursWithWhatItHolds", () => {
   const { ownUi, byId } = load(`<div id="ours"><div id="inner">x</div></div><p id="row">hola</p>`);
   assert.equal(ownUi.contains(byId("inner")), false);
   ownUi.add(byId("ours"));
