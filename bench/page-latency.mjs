@@ -1,8 +1,8 @@
 // SafeBrowse in a real page: insert-to-notice latency and the extension's main-thread cost per 100 new messages,
 // in headless Chromium with the unpacked extension and the real host. Progress on stderr, a markdown table on stdout.
 //
-// Usage: node bench/page-latency.mjs [--host PATH/TO/safebrowse-host] [--trials 30] [--rounds 20] [--batch 100]
-//                                    [--existing 300] [--warmup 2] [--profile 5] [--settle 2000] [--site ID]
+// Usage: node bench/page-latency.mjs [--host PATH/TO/safebrowse-host] [--trials 30] [--rounds 60] [--batch 100]
+//                                    [--existing 300] [--warmup 2] [--profile 5] [--settle 700] [--site ID]
 // --site whatsapp|discord|telegram-k measures the main-thread cost on that site's fixture served at the site's real
 // address (its own adapter) instead of the bench's chat page (the generic adapter).
 // Needs /usr/bin/chromium (Debian's chromium), the .NET 10 SDK without --host, and `npm install` for playwright-core.
@@ -27,12 +27,12 @@ const { values: options } = parseArgs({
   options: {
     host: { type: "string" },
     trials: { type: "string", default: "30" },
-    rounds: { type: "string", default: "20" },
+    rounds: { type: "string", default: "60" },
     batch: { type: "string", default: "100" },
     existing: { type: "string", default: "300" },
     warmup: { type: "string", default: "2" },
     profile: { type: "string", default: "5" },
-    settle: { type: "string", default: "2000" },
+    settle: { type: "string", default: "700" },
     site: { type: "string" },
   },
 });

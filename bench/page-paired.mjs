@@ -6,7 +6,7 @@
 // Progress on stderr, a markdown table on stdout.
 //
 // Usage: node bench/page-paired.mjs --old DIR [--new DIR] [--host PATH/TO/safebrowse-host] [--site ID]
-//                                   [--rounds 12] [--warmup 2] [--batch 100] [--existing 300] [--settle 2000]
+//                                   [--rounds 60] [--warmup 2] [--batch 100] [--existing 300] [--settle 700]
 //                                   [--profile 0]
 // --old/--new name extension folders (the one holding manifest.json); --new defaults to this checkout's extension/.
 // An old copy is made with: git archive <commit> extension | tar -x -C /tmp/old
@@ -30,11 +30,11 @@ const { values: options } = parseArgs({
     new: { type: "string", default: join(repoRoot, "extension") },
     host: { type: "string" },
     site: { type: "string" },
-    rounds: { type: "string", default: "12" },
+    rounds: { type: "string", default: "60" },
     warmup: { type: "string", default: "2" },
     batch: { type: "string", default: "100" },
     existing: { type: "string", default: "300" },
-    settle: { type: "string", default: "2000" },
+    settle: { type: "string", default: "700" },
     profile: { type: "string", default: "0" },
   },
 });

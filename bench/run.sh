@@ -81,8 +81,8 @@ fi
 if [ "$only" != "host" ]; then
   say "measuring the page path in headless Chromium with the same published host"
   page_options=()
-  # 16 rounds: the same code moved by up to 0.8 ms between 8-round medians, around a 2 ms target.
-  $quick && page_options=(--trials 12 --rounds 16 --profile 3)
+  # 48 rounds of 700 ms: the same code moved by up to 0.8 ms between 8-round medians, around a 2 ms target.
+  $quick && page_options=(--trials 12 --rounds 48 --profile 3)
   node "$repo/bench/page-latency.mjs" --host "$published/model/safebrowse-host" ${page_options[@]+"${page_options[@]}"} >"$reports/page.md"
   # The same cost on a site's own adapter: WhatsApp's fixture served at web.whatsapp.com (its latency part repeats the above).
   say "measuring the main-thread cost on the WhatsApp fixture with its own adapter"
