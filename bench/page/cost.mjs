@@ -79,7 +79,9 @@ export async function round({ page, cdp }, batch, keepRows, settleMs) {
   // Long enough for the watcher's idle callback (≤200 ms), the sender's batching (a burst of 100 goes at once, a
   // smaller one within 250 ms) and the host's replies. The throttled container recheck (every 10 s) falls in a round
   // or between two: the whole-span figure counts it either way. Short rounds buy more of them in the same time: 120
-  // rounds of 700 ms put the same code's median at 2.23 and 2.28 ms in two browsers side by side.
+  // rounds of 700 ms put the same code's median at 2.23 and 2.28 ms in two browsers side by side. With three
+  // browsers taking turns, a page gets 100 messages about every 2.2 s, under the sender's 50 a second, so no round
+  // waits for its send budget.
   await page.waitForTimeout(settleMs);
   const after = await metricsOf(cdp);
   return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] - before[name]]));
