@@ -1,0 +1,118 @@
+// One adapter's `extract` timed by itself, inside the content scripts' world of a real page: each round the page adds
+// 100 new rows, and each named copy of the adapter reads them (the newest 100 rows, fresh nodes each time), in an
+// order that alternates between rounds. The watcher and the sender are stopped, so only the reading is timed, with
+// the first touch of each element included. Progress on stderr, a markdown table on stdout.
+//
+// Usage: node bench/page-extract.mjs [--site ID] [--rounds 150] [--warmup 20] NAME=PATH/TO/adapter.js [NAME=PATH ...]
+// Without --site it reads the bench's chat page with the generic adapter. The first copy is what the others are
+// compared with, round by round. An old copy of a file: git show <commit>:extension/src/content/adapters/whatsapp.js
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "./page/browser.mjs";
+import { openBusyChat } from "./page/cost.mjs";
+import { sitePage } from "./page/site-page.mjs";
+import { startFixtureServer } from "./page/server.mjs";
+import { markdownTable, median, medianInterval, ms } from "./page/stats.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..");
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    site: { type: "string" },
+    rounds: { type: "string", default: "150" },
+    warmup: { type: "string", default: "20" },
+  },
+});
+const log = (line) => process.stderr.write(`${line}\n`);
+const fail = (message) => {
+  log(message);
+  process.exit(2);
+};
+const rounds = Number(options.rounds);
+const warmup = Number(options.warmup);
+if (!Number.isInteger(rounds) || rounds < 2 || !Number.isInteger(warmup) || warmup < 0) fail("--rounds must be a whole number of at least 2, --warmup one of at least 0");
+const copies = positionals.map((spec) => {
+  const [name, path] = spec.split("=");
+  if (!name || !path) fail(`"${spec}" is not NAME=PATH/TO/adapter.js`);
+  return { name, source: readFileSync(resolve(path), "utf8") };
+});
+if (copies.length === 0) fail("name at least one copy of the adapter: NAME=PATH/TO/adapter.js");
+
+const BATCH = 100;
+const EXISTING = 300;
+const server = await startFixtureServer(join(here, "page"));
+const browser = await launchChromium({ extensionDir: join(repoRoot, "extension"), command: null });
+try {
+  await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
+  for (const page of browser.context.pages()) await page.close();
+  const site = options.site ? sitePage(repoRoot, options.site) : null;
+  const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: EXISTING, expectExtension: true });
+  const inWorld = async (expression) => {
+    const { result, exceptionDetails } = await chat.cdp.send("Runtime.evaluate", { contextId: chat.extensionWorld, expression, returnByValue: true });
+    if (exceptionDetails) throw new Error(`in the content scripts' world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  };
+
+  // Each copy replaces the adapter it defines; it is kept under its own name and the loaded one put back.
+  await inWorld("SafeBrowse.protection?.destroy(); globalThis.__benchCopies = {}; true");
+  for (const { name, source } of copies) {
+    await inWorld("globalThis.__benchBefore = { ...SafeBrowse.adapters }; true");
+    await inWorld(source);
+    const defined = await inWorld(`(() => {
+      const id = Object.keys(SafeBrowse.adapters).find((key) => SafeBrowse.adapters[key] !== __benchBefore[key]);
+      if (id === undefined) return null;
+      __benchCopies[${JSON.stringify(name)}] = SafeBrowse.adapters[id];
+      SafeBrowse.adapters[id] = __benchBefore[id];
+      return id;
+    })()`);
+    if (defined === null) fail(`${name} defines no adapter`);
+    log(`${name}: the ${defined} adapter`);
+  }
+  const found = await inWorld(`(() => {
+    const copy = Object.values(__benchCopies)[0];
+    globalThis.__benchChat = copy.findContainers(document)[0] ?? null;
+    return __benchChat !== null;
+  })()`);
+  if (!found) fail("the first copy finds no chat on the page");
+
+  const times = Object.fromEntries(copies.map(({ name }) => [name, []]));
+  for (let index = 0; index < warmup + rounds; index += 1) {
+    const order = index % 2 === 0 ? copies : [...copies].reverse();
+    for (const { name } of order) {
+      await chat.page.evaluate(([count, keep]) => window.bench.insertRound(count, keep), [BATCH, EXISTING]);
+      const elapsed = await inWorld(`(() => {
+        const copy = __benchCopies[${JSON.stringify(name)}];
+        const rows = copy.rowsOf(__benchChat).slice(-${BATCH});
+        const started = performance.now();
+        for (const row of rows) copy.extract(row, __benchChat);
+        return performance.now() - started;
+      })()`);
+      if (index >= warmup) times[name].push(elapsed);
+    }
+    if ((index + 1) % 25 === 0) log(`round ${index + 1}/${warmup + rounds}${index < warmup ? " (warm-up)" : ""}`);
+  }
+
+  const [first] = copies;
+  const interval = (values) => medianInterval(values).map((value) => value.toFixed(2)).join("–");
+  const rows = copies.map(({ name }) => {
+    const differences = times[name].map((value, index) => value - times[first.name][index]);
+    return [
+      name,
+      ms(median(times[name]), 2),
+      `${ms(times[name].reduce((sum, value) => sum + value, 0) / rounds, 3)}`,
+      name === first.name ? "" : `${ms(median(differences), 2)} (${interval(differences)} ms)`,
+    ];
+  });
+  console.log(`## \`extract\` on ${BATCH} fresh rows (${options.site ?? "bench chat, generic adapter"}; ${new Date().toISOString().slice(0, 16)}Z)`);
+  console.log();
+  console.log(`${rounds} rounds after ${warmup} warm-up; load average ${loadavg()[0].toFixed(1)}. The content script's clock is 0.1 ms: the mean is the finer figure.`);
+  console.log();
+  console.log(markdownTable(["copy", "median", "mean", `− ${first.name}, median of rounds (90% interval)`], rows));
+} finally {
+  await browser.close().catch((error) => log(`closing the browser: ${error.message}`));
+  await server.close();
+}
