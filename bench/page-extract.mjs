@@ -69,7 +69,7 @@ try {
       SafeBrowse.adapters[id] = __benchBefore[id];
       return id;
     })()`);
-    if (defined === null) fail(`${name} defines no adapter`);
+    if (defined === null) throw new Error(`${name} defines no adapter`);
     log(`${name}: the ${defined} adapter`);
   }
   const found = await inWorld(`(() => {
@@ -77,7 +77,7 @@ try {
     globalThis.__benchChat = copy.findContainers(document)[0] ?? null;
     return __benchChat !== null;
   })()`);
-  if (!found) fail("the first copy finds no chat on the page");
+  if (!found) throw new Error("the first copy finds no chat on the page");
 
   const times = Object.fromEntries(copies.map(({ name }) => [name, []]));
   for (let index = 0; index < warmup + rounds; index += 1) {
@@ -103,7 +103,7 @@ try {
     return [
       name,
       ms(median(times[name]), 2),
-      `${ms(times[name].reduce((sum, value) => sum + value, 0) / rounds, 3)}`,
+      ms(times[name].reduce((sum, value) => sum + value, 0) / rounds, 3),
       name === first.name ? "" : `${ms(median(differences), 2)} (${interval(differences)} ms)`,
     ];
   });
