@@ -16,13 +16,20 @@ export function markdownTable(header, rows) {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
+export const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
 /**
- * How far a median of few noisy rounds can be trusted: the middle `level` of the medians of 2,000 resamples of the
- * rounds (a percentile bootstrap, seeded so a report is reproducible from its rounds).
+ * How far a statistic of few noisy rounds can be trusted: the middle `level` of its values over 2,000 resamples of
+ * the rounds (a percentile bootstrap, seeded so a report is reproducible from its rounds).
  */
-export function medianInterval(values, level = 0.9, resamples = 2000) {
+function bootstrapInterval(values, statistic, level, resamples) {
   if (values.length === 0) return [NaN, NaN];
   const random = new Random(0x5afeb);
-  const medians = Array.from({ length: resamples }, () => median(Array.from(values, () => values[random.below(values.length)])));
-  return [percentile(medians, (1 - level) / 2), percentile(medians, (1 + level) / 2)];
+  const estimates = Array.from({ length: resamples }, () => statistic(Array.from(values, () => values[random.below(values.length)])));
+  return [percentile(estimates, (1 - level) / 2), percentile(estimates, (1 + level) / 2)];
 }
+
+export const medianInterval = (values, level = 0.9, resamples = 2000) => bootstrapInterval(values, median, level, resamples);
+
+// For times read off a coarse clock, where medians fall on its steps and a mean does not.
+export const meanInterval = (values, level = 0.9, resamples = 2000) => bootstrapInterval(values, mean, level, resamples);
