@@ -10,10 +10,8 @@
   const CONTAINER = '#main [data-testid="conversation-panel-messages"], #main [data-scrolltracepolicy="wa.web.conversation.messages"]';
   const ROW = '[role="row"]';
   const MESSAGE = "[data-id]";
+  const BUBBLE = ".message-in, .message-out";
   const TEXT = "span.selectable-text.copyable-text";
-  const SENT_TEXT = `.message-out ${TEXT}`;
-  const RECEIVED_TEXT = `.message-in ${TEXT}`;
-  const ANY_TEXT = `${SENT_TEXT}, ${RECEIVED_TEXT}`;
   const META = "[data-pre-plain-text]";
   const CHAT_TITLE = '#main header span[dir="auto"][title]';
   // data-id is "<fromMe>_<chat jid>_<message id>", with "_<author jid>" after it on group messages.
@@ -61,22 +59,18 @@
   // Every row of a pass is in the one open chat: its header is looked up once a task, not once a row.
   const chatTitle = kit.perTask((doc) => kit.collapse(dom.one(doc, CHAT_TITLE)?.getAttribute("title")));
 
-  // The first time a content script touches an element costs it a wrapper, more than the call that handed it over: a
-  // row is read through the three elements it needs (its item, its text and its stamp), never its bubble, whose class
-  // the text's own query tells: a message is the child's when its id says so or its bubble is a sent one.
   function extract(row, container) {
     const item = row.matches(MESSAGE) ? row : row.querySelector(MESSAGE);
+    const bubble = item?.querySelector(BUBBLE);
     const dataId = item?.getAttribute("data-id") ?? "";
     const id = DATA_ID.exec(dataId);
-    if (!id || kit.isOwnUi(row)) return null;
-    const [, fromMe, chat] = id;
-    const sent = item.querySelector(fromMe === "true" ? ANY_TEXT : SENT_TEXT);
-    const textEl = sent ?? item.querySelector(RECEIVED_TEXT);
-    if (!textEl) return null;
+    const textEl = bubble?.querySelector(TEXT);
+    if (!id || !textEl || kit.isOwnUi(row)) return null;
     const text = kit.textWithEmoji(textEl);
     if (!text) return null;
-    const direction = sent ? "outgoing" : "incoming";
-    const [, stamp = "", author = ""] = PRE_PLAIN_TEXT.exec(item.querySelector(META)?.getAttribute("data-pre-plain-text") ?? "") ?? [];
+    const [, fromMe, chat] = id;
+    const direction = fromMe === "true" || bubble.classList.contains("message-out") ? "outgoing" : "incoming";
+    const [, stamp = "", author = ""] = PRE_PLAIN_TEXT.exec(bubble.querySelector(META)?.getAttribute("data-pre-plain-text") ?? "") ?? [];
     const title = chatTitle(container.ownerDocument);
     const isGroup = chat.endsWith("@g.us");
     return kit.message({
