@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./page/browser.mjs";
-import { openBusyChat } from "./page/cost.mjs";
+import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
@@ -51,11 +51,7 @@ try {
   for (const page of browser.context.pages()) await page.close();
   const site = options.site ? sitePage(repoRoot, options.site) : null;
   const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: EXISTING, expectExtension: true });
-  const inWorld = async (expression) => {
-    const { result, exceptionDetails } = await chat.cdp.send("Runtime.evaluate", { contextId: chat.extensionWorld, expression, returnByValue: true });
-    if (exceptionDetails) throw new Error(`in the content scripts' world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value;
-  };
+  const inWorld = (expression) => inExtensionWorld(chat, expression);
 
   // Each copy replaces the adapter it defines; it is kept under its own name and the loaded one put back.
   await inWorld("SafeBrowse.protection?.destroy(); globalThis.__benchCopies = {}; true");

@@ -59,17 +59,20 @@ const TIME_PASSES = `(() => {
   return globalThis.requestIdleCallback !== original;
 })()`;
 
-export async function timePasses({ cdp, extensionWorld }) {
-  const { result } = await cdp.send("Runtime.evaluate", { contextId: extensionWorld, expression: TIME_PASSES, returnByValue: true });
-  if (result.value !== true) throw new Error("could not time the content script's passes");
+/** The value of `expression` run in the content scripts' world of a chat opened by openBusyChat. */
+export async function inExtensionWorld({ cdp, extensionWorld }, expression) {
+  const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", { contextId: extensionWorld, expression, returnByValue: true });
+  if (exceptionDetails) throw new Error(`in the content scripts' world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value;
+}
+
+export async function timePasses(chat) {
+  if ((await inExtensionWorld(chat, TIME_PASSES)) !== true) throw new Error("could not time the content script's passes");
 }
 
 /** The milliseconds of passes since the last call. */
-export async function takePassMs({ cdp, extensionWorld }) {
-  const expression = "(() => { const ms = globalThis.__benchPassMs; globalThis.__benchPassMs = 0; return ms; })()";
-  const { result } = await cdp.send("Runtime.evaluate", { contextId: extensionWorld, expression, returnByValue: true });
-  return result.value;
-}
+export const takePassMs = (chat) =>
+  inExtensionWorld(chat, "(() => { const ms = globalThis.__benchPassMs; globalThis.__benchPassMs = 0; return ms; })()");
 
 export async function round({ page, cdp }, batch, keepRows, settleMs) {
   const before = await metricsOf(cdp);
