@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { unpackObserved } from "../../extension/src/background/observed-batch.js";
 import { contentWindow } from "./helpers/content-window.js";
-import { FakeTimers } from "./helpers/fake-timers.js";
+import { FakeTimers, settle } from "./helpers/fake-timers.js";
 
 function setup() {
   const { window } = contentWindow("<p>page</p>", { files: ["src/content/adapters/adapter-kit.js", "src/content/sender.js"] });
@@ -90,6 +90,18 @@ test("sender_BusyChatAddsAHundredRowsInOneTask_SendsThemInOneRequest", async () 
   await timers.advance(1);
   assert.equal(sent.length, 1);
   assert.deepEqual(keys(), Array.from({ length: 100 }, (_, i) => `k${i}`));
+});
+
+// A timer is a task of its own, which the page pays for besides the work in it: the burst goes when the pass ends.
+test("sender_BurstReadInOnePass_GoesWhenThePassEndsWithNoTimerOfItsOwn", async () => {
+  const { sender, timers, sent, keys } = setup();
+  await timers.advance(5000);
+  for (let i = 0; i < 100; i += 1) sender.enqueue(message(i));
+  assert.equal(sent.length, 0, "nothing goes while the pass is still reading");
+  assert.equal(timers.pending, 0);
+  await settle();
+  assert.equal(sent.length, 1);
+  assert.equal(keys().length, 100);
 });
 
 test("sender_WorkerNotListeningYet_SendsTheSameBatchAgainAndLosesNothing", async () => {

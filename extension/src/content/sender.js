@@ -112,13 +112,15 @@
       if (timer === null) timer = timers.setTimeout(flush, delayMs);
     };
 
-    // A full batch goes on the next turn, not at once: a page adding rows in one go has added them all by then,
-    // and the budget is spent on the newest of them.
+    // A full batch goes when the task that queued it ends, not at once: the pass reading a page's new rows has read
+    // them all by then, and the budget is spent on the newest of them. A microtask, not a timer: a timer is a task of
+    // its own, and the page pays for each task it runs besides the work in it.
     const flushSoon = () => {
       if (soon) return;
       if (timer !== null) timers.clearTimeout(timer);
-      timer = timers.setTimeout(flush, 0);
+      timer = null;
       soon = true;
+      queueMicrotask(flush);
     };
 
     // When the budget is spent, wait until a whole batch (or all that is pending) may go, not one message at a time;
