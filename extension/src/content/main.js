@@ -12,8 +12,10 @@
   // page: a chat that adds thousands of rows at once is read from its newest end.
   const MAX_ROWS_PER_PASS = 200;
   // An update or removal of the extension leaves this copy running with no way to reach it (chrome.runtime.id is
-  // gone) and nothing tells it: it looks every so often, a property read, and steps aside for the new copy.
-  const ORPHAN_CHECK_MS = 2000;
+  // gone) and nothing tells it. Each pass looks first, and an update's new copy replaces it as it loads; what is left
+  // is a quiet page still showing the old copy's notice, so the timer looks seldom: each run is a task of its own,
+  // and a page pays for every task it runs.
+  const ORPHAN_CHECK_MS = 30000;
 
   // The manifest loads either the generic adapter or one site's; a site page its adapter does not claim is left alone.
   ns.adapterFor = (location, adapters = ns.adapters ?? {}) =>
