@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
-import { openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
+import { countersOf, openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
@@ -87,7 +87,12 @@ try {
   }
 
   const samples = [];
+  // The whole span of the measured rounds, per browser: what runs between a page's rounds (a timer that fires while
+  // another browser's round is measured) counts here and in no round.
+  const snapshot = () => countersOf(variants.map(({ name, chat }) => [name, chat]));
+  let spanStart = null;
   for (let index = 0; index < settings.warmup + settings.rounds; index += 1) {
+    if (index === settings.warmup) spanStart = await snapshot();
     const sample = {};
     for (let turn = 0; turn < variants.length; turn += 1) {
       const variant = variants[(index + turn) % variants.length];
@@ -103,6 +108,10 @@ try {
     );
   }
 
+  const spanEnd = await snapshot();
+  const spanAdded = (name, metric) =>
+    per100(spanEnd[name][metric] - spanStart[name][metric] - (spanEnd.none[metric] - spanStart.none[metric])) / settings.rounds;
+
   const profiles = [];
   if (settings.profile > 0) {
     for (const variant of variants.filter(({ extensionDir }) => extensionDir)) {
@@ -117,13 +126,15 @@ try {
     const added = (name) => samples.map((sample) => per100(sample[name][metric] - sample.none[metric]));
     const oldAdded = added("old");
     const newAdded = added("new");
+    const differences = newAdded.map((value, index) => value - oldAdded[index]);
     return [
       metric,
       ms(median(samples.map((sample) => per100(sample.none[metric]))), 2),
       ms(median(oldAdded), 2),
       ms(median(newAdded), 2),
-      ms(median(newAdded.map((value, index) => value - oldAdded[index])), 2),
+      `${ms(median(differences), 2)} (${medianInterval(differences).map((value) => value.toFixed(2)).join("–")})`,
       `${(median(newAdded) / median(oldAdded)).toFixed(2)}×`,
+      ms(spanAdded("new", metric) - spanAdded("old", metric), 2),
     ];
   });
   const page = site ? `${options.site} fixture at its real address` : "bench chat, generic adapter";
@@ -137,7 +148,7 @@ try {
   console.log();
   console.log(
     markdownTable(
-      ["metric per 100 messages", "page alone", "old adds", "new adds", "new − old (median of rounds)", "new ÷ old (medians)"],
+      ["metric per 100 messages", "page alone", "old adds", "new adds", "new − old (median of rounds; 90% interval)", "new ÷ old (medians)", "new − old over the whole span (mean)"],
       rows,
     ),
   );

@@ -16,6 +16,9 @@ async function metricsOf(cdp) {
   return Object.fromEntries(METRICS.map((name) => [name, byName[name] * 1000]));
 }
 
+/** Each named chat's main-thread counters now, in ms: { name: { metric: ms } }, from [name, chat] pairs. */
+export const countersOf = async (chats) => Object.fromEntries(await Promise.all(chats.map(async ([name, chat]) => [name, await metricsOf(chat.cdp)])));
+
 export async function openBusyChat({ context, urlOf, site, existing, expectExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -101,7 +104,7 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
     ["floor", floorPage],
   ];
   const samples = [];
-  const snapshot = async () => Object.fromEntries(await Promise.all(turns.map(async ([name, page]) => [name, await metricsOf(page.cdp)])));
+  const snapshot = () => countersOf(turns);
   let spanStart = null;
   for (let index = 0; index < warmupRounds + rounds; index += 1) {
     if (index === warmupRounds) spanStart = await snapshot();
