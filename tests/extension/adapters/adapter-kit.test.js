@@ -132,3 +132,21 @@ test("textWithEmoji_TextInNestedSpans_SameAsTheWalkWithSkipsAndEmojiStillHonoure
   assert.equal(kit.textWithEmoji(doc.getElementById("meta")), "hola10:41");
   assert.equal(kit.textWithEmoji(doc.getElementById("emoji")), "hola🙂");
 });
+
+test("rowsMatching_RowsForNode_TheRowANodeSitsInOrTheRowsItHoldsAndARowIsNotSearched", () => {
+  const { kit, doc } = loadKit(
+    "<div id='chat'><div id='page'><p class='row' id='a'><b id='inA'>hola</b></p><p class='row' id='b'>chao</p></div></div><p class='row' id='outside'>x</p>",
+  );
+  const { rowsForNode } = kit.rowsMatching(".row");
+  const chat = doc.getElementById("chat");
+  const ids = (node) => Array.from(rowsForNode(node, [chat]), (row) => row.id);
+  assert.deepEqual(ids(doc.getElementById("page")), ["a", "b"], "a node holding rows");
+  assert.deepEqual(ids(doc.getElementById("inA")), ["a"], "a node inside a row");
+  assert.deepEqual(ids(doc.getElementById("inA").firstChild), ["a"], "a text node inside a row");
+  assert.deepEqual(ids(chat), ["a", "b"], "the chat itself");
+  assert.deepEqual(ids(doc.getElementById("outside")), [], "a row outside the chat");
+
+  const row = doc.getElementById("b");
+  row.querySelectorAll = () => assert.fail("a row is searched for rows inside it");
+  assert.deepEqual(ids(row), ["b"]);
+});

@@ -192,5 +192,5 @@ test("whatsapp_NewRow_IsFoundAndReadWithinItsBudgetOfCallsIntoThePage", () => {
 
   for (const row of rows) for (const found of adapter.rowsForNode(row, [container])) adapter.extract(found, container);
   const perRow = calls / rows.length;
-  assert.ok(perRow <= 25, `reading a row made ${perRow} calls into the page`);
+  assert.ok(perRow <= 22, `reading a row made ${perRow} calls into the page`);
 });

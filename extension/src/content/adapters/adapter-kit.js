@@ -62,7 +62,9 @@
     return Number.isNaN(date.getTime()) ? now().toISOString() : date.toISOString();
   }
 
-  // The rows a mutation touched: every row when the node holds a chat, the row it sits in, and rows inside it.
+  // The rows a mutation touched: every row when the node holds a chat, the row it sits in, or the rows inside it. A
+  // chat's rows do not hold rows, so a node in a row (the row itself, most often) is not searched: the search made a
+  // list, a wrapper the collector must sweep, for each new row.
   function rowsTouched(node, containers, rowSelector, rowsOf) {
     const el = node.nodeType === 1 ? node : node.parentElement;
     if (!el || isOwnUi(el)) return [];
@@ -74,8 +76,8 @@
       }
       if (!container.contains(el)) continue;
       const around = el.closest(rowSelector);
-      if (around && container.contains(around)) rows.add(around);
-      for (const row of el.querySelectorAll(rowSelector)) rows.add(row);
+      if (around !== null && (around === el || container.contains(around))) rows.add(around);
+      else for (const row of el.querySelectorAll(rowSelector)) rows.add(row);
     }
     return [...rows];
   }
