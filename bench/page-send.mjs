@@ -1,0 +1,113 @@
+// What one burst's crossing to the worker costs the page: each named copy of the content scripts' sender packs a
+// burst of 100 messages like a busy WhatsApp chat's and sends it with runtime.sendMessage, inside the content
+// scripts' world of a real page, with the real worker and host behind it. Bursts go 150 ms apart, so each call is as
+// cold as a burst's is, in alternating order; the packing and the call's synchronous part are timed. Progress on
+// stderr, a markdown table on stdout.
+//
+// Usage: node bench/page-send.mjs [--host PATH/TO/safebrowse-host] [--rounds 300] [--warmup 20] NAME=PATH/TO/sender.js …
+// The first copy is what the others are compared with, round by round. An old copy of the file:
+// git show <commit>:extension/src/content/sender.js
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { hostCommand, launchChromium } from "./page/browser.mjs";
+import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
+import { sitePage } from "./page/site-page.mjs";
+import { startFixtureServer } from "./page/server.mjs";
+import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..");
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { host: { type: "string" }, rounds: { type: "string", default: "300" }, warmup: { type: "string", default: "20" } },
+});
+const log = (line) => process.stderr.write(`${line}\n`);
+const rounds = Number(options.rounds);
+const warmup = Number(options.warmup);
+const copies = positionals.map((spec) => {
+  const [name, path] = spec.split("=");
+  return { name, path };
+});
+if (!Number.isInteger(rounds) || rounds < 2 || !Number.isInteger(warmup) || warmup < 0 || copies.length === 0 || copies.some(({ name, path }) => !name || !path)) {
+  log("Usage: node bench/page-send.mjs [--host PATH] [--rounds N ≥ 2] [--warmup N ≥ 0] NAME=PATH/TO/sender.js …");
+  process.exit(2);
+}
+
+const QUIET_MS = 150;
+// A burst as the WhatsApp adapter reads it: one chat and contact, a new minute and message id each row.
+const MESSAGES = `(() => {
+  let serial = 0;
+  globalThis.__benchBurst = () => Array.from({ length: 100 }, () => {
+    serial += 1;
+    return {
+      conversation: "whatsapp:573001234567@c.us",
+      contact: "Sofi",
+      direction: serial % 3 === 0 ? "outgoing" : "incoming",
+      text: "did you finish the math homework? (" + serial + ")",
+      time: new Date(Date.UTC(2026, 10, 28, 21, 0) + serial * 60000).toISOString(),
+      key: "whatsapp|" + (serial % 3 === 0) + "_573001234567@c.us_3EB0" + String(serial).padStart(16, "0"),
+    };
+  });
+  globalThis.__benchPackers = {};
+  return true;
+})()`;
+
+const command = hostCommand({ repoRoot, hostPath: options.host && resolve(options.host), log });
+const server = await startFixtureServer(join(here, "page"));
+const browser = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
+try {
+  await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
+  for (const page of browser.context.pages()) await page.close();
+  const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site: sitePage(repoRoot, "whatsapp"), existing: 300, expectExtension: true });
+  const inWorld = (expression) => inExtensionWorld(chat, expression);
+  await inWorld(`SafeBrowse.protection?.destroy(); ${MESSAGES}`);
+  // Each copy defines SafeBrowse.packObserved again; it is kept under its name. The page's own sender is stopped.
+  for (const { name, path } of copies) {
+    await inWorld(readFileSync(resolve(path), "utf8"));
+    await inWorld(`__benchPackers[${JSON.stringify(name)}] = SafeBrowse.packObserved; true`);
+  }
+
+  const times = Object.fromEntries(copies.map(({ name }) => [name, { pack: [], send: [], bytes: [] }]));
+  for (let index = 0; index < warmup + rounds; index += 1) {
+    for (const { name } of index % 2 === 0 ? copies : [...copies].reverse()) {
+      await chat.page.waitForTimeout(QUIET_MS);
+      const [packMs, sendMs, bytes] = await inWorld(`(() => {
+        const messages = __benchBurst();
+        const started = performance.now();
+        const request = __benchPackers[${JSON.stringify(name)}]("web.whatsapp.com", messages);
+        const packed = performance.now();
+        chrome.runtime.sendMessage(request).catch(() => {});
+        return [packed - started, performance.now() - packed, JSON.stringify(request).length];
+      })()`);
+      if (index < warmup) continue;
+      times[name].pack.push(packMs);
+      times[name].send.push(sendMs);
+      times[name].bytes.push(bytes);
+    }
+    if ((index + 1) % 50 === 0) log(`round ${index + 1}/${warmup + rounds}${index < warmup ? " (warm-up)" : ""}`);
+  }
+
+  const [first] = copies;
+  const total = (name) => times[name].pack.map((value, index) => value + times[name].send[index]);
+  const rows = copies.map(({ name }) => {
+    const differences = total(name).map((value, index) => value - total(first.name)[index]);
+    return [
+      name,
+      ms(mean(times[name].pack), 3),
+      ms(mean(times[name].send), 3),
+      `${median(times[name].bytes)}`,
+      name === first.name ? "" : `${ms(mean(differences), 3)} (${meanInterval(differences).map((value) => value.toFixed(3)).join("–")} ms)`,
+    ];
+  });
+  console.log(`## One burst of 100 WhatsApp messages packed and sent from the content scripts' world (${new Date().toISOString().slice(0, 16)}Z)`);
+  console.log();
+  console.log(`${rounds} rounds after ${warmup} warm-up, ${QUIET_MS} ms apart; load average ${loadavg()[0].toFixed(1)}. Means: the content script's clock has 0.1 ms steps.`);
+  console.log();
+  console.log(markdownTable(["copy", "packing", "sendMessage (synchronous part)", "bytes", `both − ${first.name}, mean of per-round differences (90% interval)`], rows));
+} finally {
+  await browser.close().catch((error) => log(`closing the browser: ${error.message}`));
+  await server.close();
+}
