@@ -61,7 +61,7 @@ test("sender_SpamThenQuiet_BudgetRefillsForTheNextMessages", async () => {
   assert.equal(keys().at(-1), "k5000");
 });
 
-test("sender_LoneMessageAfterAQuietSpell_GoesOnTheNextTurn", async () => {
+test("sender_LoneMessageAfterAQuietSpell_GoesWhenItsTaskEnds", async () => {
   const { sender, timers, keys } = setup();
   await timers.advance(5000);
   sender.enqueue(message(1));

@@ -25,8 +25,8 @@
   // The batch as it crosses to the background, which reads it back (background/observed-batch.js): each chat and
   // contact a batch names is listed once and named by its index. A row is [conversation, contact, outgoing (1, 0, or
   // null when the adapter named no direction), text, time, key], with a 1 after it for history. Times and keys go
-  // whole: writing each as what it shares with the row before's cost the page 0.19 ms per 100 rows (this code runs
-  // once a burst, in V8's lower tiers) to save 0.02 ms of the crossing.
+  // whole: writing each as what it shares with the row before's cost the page 0.1 ms a burst (this code runs once a
+  // burst, in V8's lower tiers) and made the crossing no cheaper (bench/page-send.mjs).
   ns.packObserved = (site, messages) => {
     const conversations = [];
     const contacts = [];
@@ -49,8 +49,8 @@
   };
 
   // Batches observed messages so a burst of rows becomes one runtime message, not fifty. A message arriving after a
-  // quiet spell goes on the next turn (a chat message is answered within milliseconds); messages arriving while one
-  // batch has just gone wait for the interval and go together.
+  // quiet spell goes as the pass that read it ends (a chat message is answered within milliseconds); messages
+  // arriving while one batch has just gone wait for the interval and go together.
   ns.createSender = ({
     site,
     send,
