@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./page/browser.mjs";
 import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
+import { namedCopies, wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
@@ -28,19 +29,8 @@ const { values: options, positionals } = parseArgs({
   },
 });
 const log = (line) => process.stderr.write(`${line}\n`);
-const fail = (message) => {
-  log(message);
-  process.exit(2);
-};
-const rounds = Number(options.rounds);
-const warmup = Number(options.warmup);
-if (!Number.isInteger(rounds) || rounds < 2 || !Number.isInteger(warmup) || warmup < 0) fail("--rounds must be a whole number of at least 2, --warmup one of at least 0");
-const copies = positionals.map((spec) => {
-  const [name, path] = spec.split("=");
-  if (!name || !path) fail(`"${spec}" is not NAME=PATH/TO/adapter.js`);
-  return { name, source: readFileSync(resolve(path), "utf8") };
-});
-if (copies.length === 0) fail("name at least one copy of the adapter: NAME=PATH/TO/adapter.js");
+const { rounds, warmup } = wholeNumbers(options, { rounds: 2, warmup: 0 });
+const copies = namedCopies(positionals, "adapter.js").map(({ name, path }) => ({ name, source: readFileSync(resolve(path), "utf8") }));
 
 const BATCH = 100;
 const EXISTING = 300;

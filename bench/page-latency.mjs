@@ -18,6 +18,7 @@ import { measureCost } from "./page/cost.mjs";
 import { writeFloorExtension } from "./page/floor-extension.mjs";
 import { measureLatency } from "./page/latency.mjs";
 import { printReport } from "./page/report.mjs";
+import { wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 
@@ -36,22 +37,8 @@ const { values: options } = parseArgs({
     site: { type: "string" },
   },
 });
-const count = (name, minimum = 1) => {
-  const value = Number(options[name]);
-  if (!Number.isInteger(value) || value < minimum) {
-    process.stderr.write(`--${name} must be a whole number, at least ${minimum}\n`);
-    process.exit(2);
-  }
-  return value;
-};
 const settings = {
-  trials: count("trials", 2),
-  rounds: count("rounds"),
-  batch: count("batch"),
-  existing: count("existing"),
-  warmup: count("warmup", 0),
-  profile: count("profile", 0),
-  settle: count("settle"),
+  ...wholeNumbers(options, { trials: 2, rounds: 1, batch: 1, existing: 1, warmup: 0, profile: 0, settle: 1 }),
   site: options.site ?? null,
 };
 const log = (line) => process.stderr.write(`${line}\n`);

@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { countersOf, openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
+import { wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable, median, medianInterval, ms } from "./page/stats.mjs";
@@ -38,26 +39,11 @@ const { values: options } = parseArgs({
     profile: { type: "string", default: "0" },
   },
 });
-const count = (name, minimum) => {
-  const value = Number(options[name]);
-  if (!Number.isInteger(value) || value < minimum) {
-    process.stderr.write(`--${name} must be a whole number, at least ${minimum}\n`);
-    process.exit(2);
-  }
-  return value;
-};
 if (!options.old) {
   process.stderr.write("--old DIR is required: the extension folder to compare against\n");
   process.exit(2);
 }
-const settings = {
-  rounds: count("rounds", 1),
-  warmup: count("warmup", 0),
-  batch: count("batch", 1),
-  existing: count("existing", 1),
-  settle: count("settle", 1),
-  profile: count("profile", 0),
-};
+const settings = wholeNumbers(options, { rounds: 1, warmup: 0, batch: 1, existing: 1, settle: 1, profile: 0 });
 const log = (line) => process.stderr.write(`${line}\n`);
 const METRICS = ["ScriptDuration", "ThreadTime", "TaskDuration"];
 const per100 = (value) => (value * 100) / settings.batch;

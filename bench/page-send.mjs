@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostCommand, launchChromium } from "./page/browser.mjs";
 import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
+import { namedCopies, wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
@@ -25,16 +26,8 @@ const { values: options, positionals } = parseArgs({
   options: { host: { type: "string" }, rounds: { type: "string", default: "300" }, warmup: { type: "string", default: "20" } },
 });
 const log = (line) => process.stderr.write(`${line}\n`);
-const rounds = Number(options.rounds);
-const warmup = Number(options.warmup);
-const copies = positionals.map((spec) => {
-  const [name, path] = spec.split("=");
-  return { name, path };
-});
-if (!Number.isInteger(rounds) || rounds < 2 || !Number.isInteger(warmup) || warmup < 0 || copies.length === 0 || copies.some(({ name, path }) => !name || !path)) {
-  log("Usage: node bench/page-send.mjs [--host PATH] [--rounds N ≥ 2] [--warmup N ≥ 0] NAME=PATH/TO/sender.js …");
-  process.exit(2);
-}
+const { rounds, warmup } = wholeNumbers(options, { rounds: 2, warmup: 0 });
+const copies = namedCopies(positionals, "sender.js");
 
 const QUIET_MS = 150;
 // A burst as the WhatsApp adapter reads it: one chat and contact, a new minute and message id each row.

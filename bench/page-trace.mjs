@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { EXTENSION_ID, hostCommand, launchChromium } from "./page/browser.mjs";
 import { openBusyChat } from "./page/cost.mjs";
 import { writeFloorExtension } from "./page/floor-extension.mjs";
+import { wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable } from "./page/stats.mjs";
@@ -23,12 +24,7 @@ const repoRoot = resolve(here, "..");
 const { values: options } = parseArgs({
   options: { host: { type: "string" }, site: { type: "string" }, rounds: { type: "string", default: "20" }, warmup: { type: "string", default: "10" } },
 });
-const rounds = Number(options.rounds);
-const warmup = Number(options.warmup);
-if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(warmup) || warmup < 0) {
-  process.stderr.write("--rounds must be a whole number of at least 1, --warmup one of at least 0\n");
-  process.exit(2);
-}
+const { rounds, warmup } = wholeNumbers(options, { rounds: 1, warmup: 0 });
 const log = (line) => process.stderr.write(`${line}\n`);
 const BATCH = 100;
 const EXISTING = 300;
