@@ -11,12 +11,13 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "./page/browser.mjs";
+import { closeStartupPages, launchChromium } from "./page/browser.mjs";
 import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
 import { namedCopies, wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
-import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
+import { alternatingRounds, differenceFromFirst } from "./page/copies.mjs";
+import { markdownTable, mean, median, ms } from "./page/stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..");
@@ -37,8 +38,7 @@ const EXISTING = 300;
 const server = await startFixtureServer(join(here, "page"));
 const browser = await launchChromium({ extensionDir: join(repoRoot, "extension"), command: null });
 try {
-  await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
-  for (const page of browser.context.pages()) await page.close();
+  await closeStartupPages(browser.context);
   const site = options.site ? sitePage(repoRoot, options.site) : null;
   const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: EXISTING, expectExtension: true });
   const inWorld = (expression) => inExtensionWorld(chat, expression);
@@ -65,41 +65,31 @@ try {
   })()`);
   if (!found) throw new Error("the first copy finds no chat on the page");
 
-  const times = Object.fromEntries(copies.map(({ name }) => [name, []]));
-  for (let index = 0; index < warmup + rounds; index += 1) {
-    const order = index % 2 === 0 ? copies : [...copies].reverse();
-    for (const { name } of order) {
+  const names = copies.map(({ name }) => name);
+  const times = await alternatingRounds({
+    names,
+    rounds,
+    warmup,
+    log,
+    async measure(name) {
       await chat.page.evaluate(([count, keep]) => window.bench.insertRound(count, keep), [BATCH, EXISTING]);
-      const elapsed = await inWorld(`(() => {
+      return inWorld(`(() => {
         const copy = __benchCopies[${JSON.stringify(name)}];
         const rows = copy.rowsOf(__benchChat).slice(-${BATCH});
         const started = performance.now();
         for (const row of rows) copy.extract(row, __benchChat);
         return performance.now() - started;
       })()`);
-      if (index >= warmup) times[name].push(elapsed);
-    }
-    if ((index + 1) % 25 === 0) log(`round ${index + 1}/${warmup + rounds}${index < warmup ? " (warm-up)" : ""}`);
-  }
-
-  const [first] = copies;
-  // The content script's clock has 0.1 ms steps, about a tenth of a round: medians fall on its steps, so copies are
-  // compared by the mean of their per-round differences.
-  const interval = (values) => meanInterval(values).map((value) => value.toFixed(3)).join("–");
-  const rows = copies.map(({ name }) => {
-    const differences = times[name].map((value, index) => value - times[first.name][index]);
-    return [
-      name,
-      ms(median(times[name]), 2),
-      ms(mean(times[name]), 3),
-      name === first.name ? "" : `${ms(mean(differences), 3)} (${interval(differences)} ms)`,
-    ];
+    },
   });
+
+  const [first] = names;
+  const rows = names.map((name) => [name, ms(median(times[name]), 2), ms(mean(times[name]), 3), name === first ? "" : differenceFromFirst(times[name], times[first])]);
   console.log(`## \`extract\` on ${BATCH} fresh rows (${options.site ?? "bench chat, generic adapter"}; ${new Date().toISOString().slice(0, 16)}Z)`);
   console.log();
   console.log(`${rounds} rounds after ${warmup} warm-up; load average ${loadavg()[0].toFixed(1)}. The content script's clock has 0.1 ms steps.`);
   console.log();
-  console.log(markdownTable(["copy", "median", "mean", `− ${first.name}, mean of per-round differences (90% interval)`], rows));
+  console.log(markdownTable(["copy", "median", "mean", `− ${first}, mean of per-round differences (90% interval)`], rows));
 } finally {
   await browser.close().catch((error) => log(`closing the browser: ${error.message}`));
   await server.close();

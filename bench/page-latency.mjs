@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
+import { closeStartupPages, hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { measureCost } from "./page/cost.mjs";
 import { writeFloorExtension } from "./page/floor-extension.mjs";
 import { measureLatency } from "./page/latency.mjs";
@@ -62,9 +62,7 @@ try {
   log("launching Chromium with the extension and the host");
   const withExtension = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
   opened.push(withExtension);
-  // The extension opens its welcome page on install; it would compete with the measured page for the CPU.
-  await withExtension.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
-  for (const page of withExtension.context.pages()) await page.close();
+  await closeStartupPages(withExtension.context);
 
   const latency = await measureLatency({ context: withExtension.context, urlOf: server.urlOf, trials: settings.trials, log });
 

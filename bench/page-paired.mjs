@@ -15,7 +15,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
+import { closeStartupPages, hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { countersOf, openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
 import { wholeNumbers } from "./page/options.mjs";
@@ -65,8 +65,7 @@ try {
     opened.push(browser);
     variant.dataDir = browser.dataDir;
     if (variant.extensionDir) {
-      await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
-      for (const page of browser.context.pages()) await page.close();
+      await closeStartupPages(browser.context);
     }
     variant.chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: settings.existing, expectExtension: variant.extensionDir !== null });
     if (variant.extensionDir) await timePasses(variant.chat);

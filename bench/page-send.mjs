@@ -12,12 +12,13 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { hostCommand, launchChromium } from "./page/browser.mjs";
+import { closeStartupPages, hostCommand, launchChromium } from "./page/browser.mjs";
 import { inExtensionWorld, openBusyChat } from "./page/cost.mjs";
 import { namedCopies, wholeNumbers } from "./page/options.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
-import { markdownTable, mean, meanInterval, median, ms } from "./page/stats.mjs";
+import { alternatingRounds, differenceFromFirst } from "./page/copies.mjs";
+import { markdownTable, mean, median, ms } from "./page/stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..");
@@ -52,8 +53,7 @@ const command = hostCommand({ repoRoot, hostPath: options.host && resolve(option
 const server = await startFixtureServer(join(here, "page"));
 const browser = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
 try {
-  await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
-  for (const page of browser.context.pages()) await page.close();
+  await closeStartupPages(browser.context);
   const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site: sitePage(repoRoot, "whatsapp"), existing: 300, expectExtension: true });
   const inWorld = (expression) => inExtensionWorld(chat, expression);
   await inWorld(`SafeBrowse.protection?.destroy(); ${MESSAGES}`);
@@ -63,11 +63,17 @@ try {
     await inWorld(`__benchPackers[${JSON.stringify(name)}] = SafeBrowse.packObserved; true`);
   }
 
-  const times = Object.fromEntries(copies.map(({ name }) => [name, { pack: [], send: [], bytes: [] }]));
-  for (let index = 0; index < warmup + rounds; index += 1) {
-    for (const { name } of index % 2 === 0 ? copies : [...copies].reverse()) {
+  const names = copies.map(({ name }) => name);
+  // Each round: [packing ms, sendMessage ms, bytes].
+  const measured = await alternatingRounds({
+    names,
+    rounds,
+    warmup,
+    log,
+    logEvery: 50,
+    async measure(name) {
       await chat.page.waitForTimeout(QUIET_MS);
-      const [packMs, sendMs, bytes] = await inWorld(`(() => {
+      return inWorld(`(() => {
         const messages = __benchBurst();
         const started = performance.now();
         const request = __benchPackers[${JSON.stringify(name)}]("web.whatsapp.com", messages);
@@ -75,31 +81,24 @@ try {
         chrome.runtime.sendMessage(request).catch(() => {});
         return [packed - started, performance.now() - packed, JSON.stringify(request).length];
       })()`);
-      if (index < warmup) continue;
-      times[name].pack.push(packMs);
-      times[name].send.push(sendMs);
-      times[name].bytes.push(bytes);
-    }
-    if ((index + 1) % 50 === 0) log(`round ${index + 1}/${warmup + rounds}${index < warmup ? " (warm-up)" : ""}`);
-  }
-
-  const [first] = copies;
-  const total = (name) => times[name].pack.map((value, index) => value + times[name].send[index]);
-  const rows = copies.map(({ name }) => {
-    const differences = total(name).map((value, index) => value - total(first.name)[index]);
-    return [
-      name,
-      ms(mean(times[name].pack), 3),
-      ms(mean(times[name].send), 3),
-      `${median(times[name].bytes)}`,
-      name === first.name ? "" : `${ms(mean(differences), 3)} (${meanInterval(differences).map((value) => value.toFixed(3)).join("–")} ms)`,
-    ];
+    },
   });
+
+  const [first] = names;
+  const part = (name, index) => measured[name].map((round) => round[index]);
+  const total = (name) => measured[name].map(([packMs, sendMs]) => packMs + sendMs);
+  const rows = names.map((name) => [
+    name,
+    ms(mean(part(name, 0)), 3),
+    ms(mean(part(name, 1)), 3),
+    `${median(part(name, 2))}`,
+    name === first ? "" : differenceFromFirst(total(name), total(first)),
+  ]);
   console.log(`## One burst of 100 WhatsApp messages packed and sent from the content scripts' world (${new Date().toISOString().slice(0, 16)}Z)`);
   console.log();
   console.log(`${rounds} rounds after ${warmup} warm-up, ${QUIET_MS} ms apart; load average ${loadavg()[0].toFixed(1)}. Means: the content script's clock has 0.1 ms steps.`);
   console.log();
-  console.log(markdownTable(["copy", "packing", "sendMessage (synchronous part)", "bytes", `both − ${first.name}, mean of per-round differences (90% interval)`], rows));
+  console.log(markdownTable(["copy", "packing", "sendMessage (synchronous part)", "bytes", `both − ${first}, mean of per-round differences (90% interval)`], rows));
 } finally {
   await browser.close().catch((error) => log(`closing the browser: ${error.message}`));
   await server.close();

@@ -11,7 +11,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EXTENSION_ID, hostCommand, launchChromium } from "./page/browser.mjs";
+import { closeStartupPages, EXTENSION_ID, hostCommand, launchChromium } from "./page/browser.mjs";
 import { openBusyChat } from "./page/cost.mjs";
 import { writeFloorExtension } from "./page/floor-extension.mjs";
 import { wholeNumbers } from "./page/options.mjs";
@@ -107,8 +107,7 @@ try {
     const browser = await launchChromium({ extensionDir: variant.extensionDir, command: variant.command });
     try {
       if (variant.extensionDir) {
-        await browser.context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
-        for (const page of browser.context.pages()) await page.close();
+        await closeStartupPages(browser.context);
       }
       const chat = await openBusyChat({ context: browser.context, urlOf: server.urlOf, site, existing: EXISTING, expectExtension: variant.extensionDir !== null });
       const url = new URL(chat.page.url()).host;
