@@ -34,9 +34,6 @@ internal static class PairedReport
             throw new InvalidOperationException($"model did not load: {loaded.LoadError}");
         }
 
-        var fastPath = Stopwatch.StartNew();
-        ((MlMessageScorer)loaded.Scorer).FastPathReady.Wait();
-        var fastPathReady = cold.Elapsed + fastPath.Elapsed;
 
         var warmLoads = new double[WarmLoads];
         for (var index = 0; index < warmLoads.Length; index++)
@@ -52,7 +49,7 @@ internal static class PairedReport
         var scorer = loaded.Scorer;
         Func<string, float> production = message => scorer.Score(message).Probability;
         Func<string, float> naive = message => engine.Predict(new ModelInput { Text = TextNormalizer.Normalize(message) }).Probability;
-        var beforeScorer = new BeforeScorer((MlMessageScorer)scorer);
+        var beforeScorer = new BeforeScorer(ModelDirectory.LoadThroughMlNet());
         Func<string, float> beforeChange = message => beforeScorer.Score(message).Probability;
 
         var batch = ChatMessages.Create(BatchSize);
@@ -83,7 +80,7 @@ internal static class PairedReport
         var (_, beforeLatency) = Latencies(messages, production, beforeChange);
         output.WriteLine(LatencyRow("before: regex normaliser + every pattern + PredictionEngine", beforeLatency, AllocatedPerMessage(messages, beforeChange), culture));
         output.WriteLine();
-        output.WriteLine(string.Create(culture, $"First MessageScorerLoader.Load in this process: {cold.Elapsed.TotalMilliseconds:F0} ms (fast path ready {fastPathReady.TotalMilliseconds:F0} ms after the start of the load); warm loads (median of {WarmLoads}): {Median(warmLoads):F0} ms."));
+        output.WriteLine(string.Create(culture, $"First MessageScorerLoader.Load in this process: {cold.Elapsed.TotalMilliseconds:F0} ms; warm loads (median of {WarmLoads}): {Median(warmLoads):F0} ms."));
         output.WriteLine(string.Create(culture, $"Working set: {before / 1048576.0:F0} MiB before the first load, {afterLoad / 1048576.0:F0} MiB after it (+{(afterLoad - before) / 1048576.0:F0} MiB)."));
     }
 

@@ -7,4 +7,8 @@ namespace SafeBrowse.Detection;
 public sealed record MessageScore(float Probability, IReadOnlyList<string> Categories)
 {
     public IReadOnlyList<CategoryEvidence> Evidence { get; init; } = [];
+
+    /// <summary>A probability with the category evidence the lexicon found in the same text.</summary>
+    public static MessageScore FromEvidence(float probability, IReadOnlyList<CategoryEvidence> evidence) =>
+        new(probability, evidence.Count == 0 ? [] : [.. evidence.Select(item => item.Category)]) { Evidence = evidence };
 }

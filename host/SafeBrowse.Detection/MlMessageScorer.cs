@@ -45,9 +45,7 @@ public sealed class MlMessageScorer : IMessageScorer
     public MessageScore Score(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var evidence = CategoryLexicon.Match(normalized);
-        var probability = normalized.Length == 0 ? 0f : Predict(normalized);
-        return new MessageScore(probability, evidence.Count == 0 ? [] : [.. evidence.Select(item => item.Category)]) { Evidence = evidence };
+        return MessageScore.FromEvidence(normalized.Length == 0 ? 0f : Predict(normalized), CategoryLexicon.Match(normalized));
     }
 
     /// <summary>Model probability for text that is already normalised.</summary>
@@ -73,6 +71,19 @@ public sealed class MlMessageScorer : IMessageScorer
         engines = null;
         pool.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// Writes the direct computation's tables for <see cref="LinearMessageScorer"/>, with ML.NET's own probability for
+    /// each probe text to check them by when they are read.
+    /// </summary>
+    /// <param name="output">Where the tables go; left open.</param>
+    /// <param name="modelHash">The SHA-256 of the model file this scorer was loaded from.</param>
+    /// <exception cref="InvalidOperationException">The model has no direct computation, or its engines were released.</exception>
+    public void WriteTables(Stream output, ReadOnlySpan<byte> modelHash)
+    {
+        var model = linear.GetAwaiter().GetResult() ?? throw new InvalidOperationException("This model has no direct computation to write.");
+        LinearModelFile.Write(model, [.. Probes.Select(probe => (probe, PredictWithEngine(probe)))], modelHash, output);
     }
 
     /// <summary>The reference path: ML.NET's own prediction engine.</summary>
@@ -101,7 +112,7 @@ public sealed class MlMessageScorer : IMessageScorer
         try
         {
             var inputSchema = loaded.Context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-            var candidate = LinearTextModel.TryCreate(loaded.Model, inputSchema);
+            var candidate = LinearModelExtractor.TryExtract(loaded.Model, inputSchema);
 
             // The first message would otherwise also pay for building the lexicon.
             CategoryLexicon.Match(Probes[0]);

@@ -3,8 +3,8 @@ using Microsoft.ML;
 namespace SafeBrowse.Detection;
 
 /// <summary>
-/// Builds the scorer from a model its caller has read, since Detection reads no files; never throws, falls back to
-/// category evidence alone.
+/// Builds the scorer from a model its caller has read, since Detection reads no files: from the ML.NET model, which
+/// never throws and falls back to category evidence alone, or from the tables written beside it.
 /// </summary>
 public static class ModelScorerFactory
 {
@@ -31,6 +31,14 @@ public static class ModelScorerFactory
             return Fallback($"{modelName} is unreadable ({error.GetType().Name})");
         }
     }
+
+    /// <summary>The scorer from the tables written beside the model, which needs no ML.NET.</summary>
+    /// <param name="tables">The tables file's bytes.</param>
+    /// <param name="modelHash">The SHA-256 of the model file beside them, which the tables must name.</param>
+    /// <param name="version">The model's version, from its info file.</param>
+    /// <exception cref="InvalidDataException">The tables are unreadable, or were written for another model file.</exception>
+    public static LoadedScorer FromTables(ReadOnlyMemory<byte> tables, ReadOnlySpan<byte> modelHash, string version) =>
+        new(new LinearMessageScorer(LinearModelFile.Read(tables, modelHash)), version, null);
 
     /// <summary>Scoring from category evidence alone, with why the model is not there.</summary>
     public static LoadedScorer Fallback(string reason) => new(new LexiconScorer(), null, reason);

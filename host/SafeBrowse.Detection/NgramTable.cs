@@ -65,6 +65,16 @@ internal sealed class NgramTable
         }
     }
 
+    /// <summary>Every trigram key with its slot, in slot order.</summary>
+    public IEnumerable<(ulong Key, int Slot)> Trigrams() =>
+        charKeys.Select((stored, index) => (Key: stored & ~Occupied, Slot: charSlots[index]))
+            .Where((_, index) => charKeys[index] != 0)
+            .OrderBy(entry => entry.Slot);
+
+    /// <summary>Every word and bigram ("first|second") with its slot, in slot order.</summary>
+    public IEnumerable<(string Ngram, int Slot)> Words() =>
+        Enumerable.Range(0, wordSlots.Length).Select(entry => (Ngram: Word(entry).ToString(), Slot: wordSlots[entry])).OrderBy(entry => entry.Slot);
+
     /// <summary>Three UTF-16 chars in one key.</summary>
     public static ulong TrigramKey(char first, char second, char third) =>
         ((ulong)first << 32) | ((ulong)second << 16) | third;

@@ -1,9 +1,13 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using SafeBrowse.Detection;
 
 namespace SafeBrowse.Models;
 
-/// <summary>Loads the committed model from its folder; never throws, falls back to category evidence alone.</summary>
+/// <summary>
+/// Loads the committed model from its folder: from the tables beside it when they were written for this model file,
+/// otherwise through ML.NET. Never throws; falls back to category evidence alone.
+/// </summary>
 public static class MessageScorerLoader
 {
     public static LoadedScorer Load(string modelDirectory)
@@ -35,14 +39,44 @@ public static class MessageScorerLoader
             return ModelScorerFactory.Fallback($"{ModelFiles.InfoFileName} is unreadable ({error.GetType().Name})");
         }
 
+        byte[] modelBytes;
         try
         {
-            using var model = File.OpenRead(modelPath);
-            return ModelScorerFactory.FromModel(model, version, ModelFiles.ModelFileName);
+            modelBytes = File.ReadAllBytes(modelPath);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return ModelScorerFactory.Fallback($"{ModelFiles.ModelFileName} is unreadable ({error.GetType().Name})");
+        }
+
+        var (fromTables, tablesNotUsed) = FromTables(Path.Combine(modelDirectory, ModelFiles.TablesFileName), modelBytes, version);
+        if (fromTables is not null)
+        {
+            return fromTables;
+        }
+
+        using var model = new MemoryStream(modelBytes, writable: false);
+        return ModelScorerFactory.FromModel(model, version, ModelFiles.ModelFileName) with { TablesNotUsed = tablesNotUsed };
+    }
+
+    /// <summary>The scorer from the tables beside the model, which keeps ML.NET out of the process; or why not.</summary>
+    private static (LoadedScorer? Loaded, string? NotUsed) FromTables(string tablesPath, byte[] modelBytes, string version)
+    {
+        try
+        {
+            return (ModelScorerFactory.FromTables(File.ReadAllBytes(tablesPath), SHA256.HashData(modelBytes), version), null);
+        }
+        catch (FileNotFoundException)
+        {
+            return (null, $"{ModelFiles.TablesFileName} not found");
+        }
+        catch (InvalidDataException error)
+        {
+            return (null, $"{ModelFiles.TablesFileName}: {error.Message}");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{ModelFiles.TablesFileName} is unreadable ({error.GetType().Name})");
         }
     }
 

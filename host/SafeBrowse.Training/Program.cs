@@ -14,10 +14,15 @@ string[] probeTexts =
     "no le digas a tus papas", "mandame una foto tuya",
 ];
 
-var (arguments, evaluation, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
+var (arguments, evaluation, tablesDirectory, exitCode) = TrainingCommandLine.Read(args, Console.Out, Console.Error);
 if (evaluation is not null)
 {
     return await EvaluateCommand.RunAsync(evaluation, Console.Out, Console.Error);
+}
+
+if (tablesDirectory is not null)
+{
+    return TablesCommand.Run(tablesDirectory, Console.Out, Console.Error);
 }
 
 if (arguments is null)
@@ -131,6 +136,7 @@ PrintBeforeAfter(withModel, withSequence, arguments.HoldOutSource);
 Directory.CreateDirectory(arguments.OutputDirectory);
 var modelPath = Path.Combine(arguments.OutputDirectory, ModelFiles.ModelFileName);
 context.Model.Save(model, context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema, modelPath);
+ModelTables.Write(arguments.OutputDirectory);
 var sequencePath = Path.Combine(arguments.OutputDirectory, SequenceModel.FileName);
 await File.WriteAllTextAsync(sequencePath, JsonSerializer.Serialize(sequenceFile, SequenceModelJsonContext.Default.SequenceModelFile) + "\n");
 var info = new ModelInfo(
@@ -149,7 +155,7 @@ var info = new ModelInfo(
 await File.WriteAllTextAsync(
     Path.Combine(arguments.OutputDirectory, ModelFiles.InfoFileName),
     JsonSerializer.Serialize(info, TrainingJsonContext.Default.ModelInfo) + "\n");
-Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024.0 / 1024.0:F2} MB), {SequenceModel.FileName} and {ModelFiles.InfoFileName}, version {info.Version}");
+Console.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length / 1024.0 / 1024.0:F2} MB), {ModelFiles.TablesFileName}, {SequenceModel.FileName} and {ModelFiles.InfoFileName}, version {info.Version}");
 Console.WriteLine($"Total time {total.Elapsed.TotalSeconds:F0} s (training {trainingSeconds} s)");
 return 0;
 

@@ -1,15 +1,15 @@
 namespace SafeBrowse.Detection.Tests;
 
 /// <summary>
-/// The fast scoring path must give what the reference path gave: the regex normaliser, every lexicon pattern on the
-/// non-backtracking engine, and ML.NET's PredictionEngine.
+/// The scorer the host loads (the model's tables) must give what the reference path gave: the regex normaliser, every
+/// lexicon pattern on the non-backtracking engine, and ML.NET's PredictionEngine.
 /// </summary>
 [TestClass]
 public sealed class FastScoringEquivalenceTests
 {
     private static readonly Lazy<IReadOnlyList<string>> Messages = new(() => VariedMessages.Create(3000, seed: 20261128));
 
-    private static MlMessageScorer Scorer => (MlMessageScorer)TestScorers.CommittedModel.Scorer;
+    private static IMessageScorer Scorer => TestScorers.CommittedModel.Scorer;
 
     [TestMethod]
     public void Normalize_VariedMessages_MatchesRegexNormalizer()
@@ -42,7 +42,7 @@ public sealed class FastScoringEquivalenceTests
         foreach (var message in Messages.Value)
         {
             var normalized = ReferenceTextNormalizer.Normalize(message);
-            var expectedProbability = normalized.Length == 0 ? 0f : Scorer.PredictWithEngine(normalized);
+            var expectedProbability = normalized.Length == 0 ? 0f : TestScorers.CommittedThroughMlNet.PredictWithEngine(normalized);
             var expectedCategories = CategoryLexicon.MatchEachPattern(normalized).Select(item => item.Category).ToList();
 
             var score = Scorer.Score(message);

@@ -3,7 +3,7 @@ namespace SafeBrowse.Detection.Tests;
 [TestClass]
 public sealed class LinearTextModelTests
 {
-    private static MlMessageScorer Scorer => (MlMessageScorer)TestScorers.CommittedModel.Scorer;
+    private static MlMessageScorer Scorer => TestScorers.CommittedThroughMlNet;
 
     [TestMethod]
     public void Load_CommittedModel_ScoresThroughLinearModel()

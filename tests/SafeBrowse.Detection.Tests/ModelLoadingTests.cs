@@ -6,13 +6,43 @@ namespace SafeBrowse.Detection.Tests;
 public sealed class ModelLoadingTests
 {
     [TestMethod]
-    public void Load_CommittedModel_LoadsWithVersion()
+    public void Load_CommittedModel_LoadsFromItsTablesWithVersion()
     {
         var loaded = TestScorers.CommittedModel;
 
         Assert.IsNull(loaded.LoadError);
         Assert.IsFalse(string.IsNullOrWhiteSpace(loaded.ModelVersion));
+        Assert.IsNull(loaded.TablesNotUsed, $"{loaded.TablesNotUsed}: run `dotnet run --project host/SafeBrowse.Training -c Release -- tables --model host/SafeBrowse.Detection/Model`");
+        Assert.IsInstanceOfType<LinearMessageScorer>(loaded.Scorer);
+    }
+
+    [TestMethod]
+    public void Load_WithoutTables_LoadsThroughMlNetAndSaysWhy()
+    {
+        using var directory = new ModelCopy(withTables: false);
+
+        var loaded = MessageScorerLoader.Load(directory.Path);
+
+        Assert.IsNull(loaded.LoadError);
         Assert.IsInstanceOfType<MlMessageScorer>(loaded.Scorer);
+        Assert.AreEqual($"{ModelFiles.TablesFileName} not found", loaded.TablesNotUsed);
+    }
+
+    [TestMethod]
+    public void Load_TablesOfAnotherModelFile_LoadsThroughMlNetWithTheSameScores()
+    {
+        using var directory = new ModelCopy(withTables: true);
+        var tablesPath = System.IO.Path.Combine(directory.Path, ModelFiles.TablesFileName);
+        var tables = File.ReadAllBytes(tablesPath);
+        tables[TablesLayout.ModelHashAt] ^= 0xFF;
+        File.WriteAllBytes(tablesPath, tables);
+
+        var loaded = MessageScorerLoader.Load(directory.Path);
+
+        Assert.IsInstanceOfType<MlMessageScorer>(loaded.Scorer);
+        Assert.AreEqual($"{ModelFiles.TablesFileName}: the tables were written for another model file", loaded.TablesNotUsed);
+        ((MlMessageScorer)loaded.Scorer).FastPathReady.Wait();
+        Assert.AreEqual(TestScorers.CommittedModel.Scorer.Score("send me a pic of you").Probability, loaded.Scorer.Score("send me a pic of you").Probability);
     }
 
     [TestMethod]

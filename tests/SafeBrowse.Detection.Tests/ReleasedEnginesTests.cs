@@ -1,5 +1,3 @@
-using SafeBrowse.Models;
-
 namespace SafeBrowse.Detection.Tests;
 
 [TestClass]
@@ -10,8 +8,7 @@ public sealed class ReleasedEnginesTests
     [TestMethod]
     public void ReleaseEngines_AfterTheFastPath_ScoresStayTheSameAndTheReferencePathIsGone()
     {
-        var scorer = LoadFresh();
-        scorer.FastPathReady.Wait();
+        var scorer = TestScorers.LoadThroughMlNet();
         var before = Texts.Select(text => scorer.Score(text).Probability).ToList();
 
         Assert.IsTrue(scorer.ReleaseEngines());
@@ -19,7 +16,4 @@ public sealed class ReleasedEnginesTests
         CollectionAssert.AreEqual(before, Texts.Select(text => scorer.Score(text).Probability).ToList());
         Assert.ThrowsExactly<InvalidOperationException>(() => scorer.PredictWithEngine("hola"));
     }
-
-    private static MlMessageScorer LoadFresh() =>
-        (MlMessageScorer)MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")).Scorer;
 }

@@ -2,21 +2,21 @@ using SafeBrowse.Models;
 
 namespace SafeBrowse.Detection.Tests;
 
-/// <summary>Scorers the scenario tests run against: the lexicon alone, and the committed model.</summary>
+/// <summary>
+/// Scorers the scenario tests run against: the lexicon alone, and the committed model as the host loads it (from its
+/// tables) and through ML.NET, the reference the tables must agree with.
+/// </summary>
 internal static class TestScorers
 {
-    private static readonly Lazy<LoadedScorer> Committed = new(LoadCommitted);
+    public static readonly string ModelDirectory = Path.Combine(AppContext.BaseDirectory, "Model");
+
+    private static readonly Lazy<LoadedScorer> Committed = new(() => MessageScorerLoader.Load(ModelDirectory));
+    private static readonly Lazy<MlMessageScorer> ThroughMlNet = new(LoadThroughMlNet);
 
     public static LoadedScorer CommittedModel => Committed.Value;
 
-    // The fast path is built in the background; tests that compare probabilities exactly must not see it arrive
-    // halfway through.
-    private static LoadedScorer LoadCommitted()
-    {
-        var loaded = MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
-        (loaded.Scorer as MlMessageScorer)?.FastPathReady.Wait();
-        return loaded;
-    }
+    /// <summary>The committed model loaded through ML.NET, with its direct computation ready.</summary>
+    public static MlMessageScorer CommittedThroughMlNet => ThroughMlNet.Value;
 
     public static IMessageScorer Get(string name) => name switch
     {
@@ -24,4 +24,13 @@ internal static class TestScorers
         "model" => Committed.Value.Scorer,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scorer"),
     };
+
+    /// <summary>A fresh load through ML.NET; the direct computation is built in the background and waited for here.</summary>
+    public static MlMessageScorer LoadThroughMlNet()
+    {
+        using var model = File.OpenRead(Path.Combine(ModelDirectory, ModelFiles.ModelFileName));
+        var scorer = (MlMessageScorer)ModelScorerFactory.FromModel(model, "test", ModelFiles.ModelFileName).Scorer;
+        scorer.FastPathReady.Wait();
+        return scorer;
+    }
 }

@@ -83,6 +83,10 @@ internal static class NativeHost
         {
             logger.Error("Model not loaded, scoring with category evidence only: {LoadError}", loadError);
         }
+        else if (loaded.TablesNotUsed is { } tablesNotUsed)
+        {
+            logger.Warning("Model {ModelVersion} loaded through ML.NET, which stays in memory, not from its tables: {TablesNotUsed}", loaded.ModelVersion, tablesNotUsed);
+        }
         else
         {
             logger.Information("Model {ModelVersion} loaded", loaded.ModelVersion);

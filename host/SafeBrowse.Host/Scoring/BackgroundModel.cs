@@ -3,8 +3,9 @@ using SafeBrowse.Detection;
 namespace SafeBrowse.Host.Scoring;
 
 /// <summary>
-/// Loads the model on a worker thread while the host serves: loading ML.NET and the model takes most of the cold
-/// start, and <c>hello</c> need not wait for it. <see cref="Scorer"/> waits for the load on first use.
+/// Loads the model on a worker thread while the host serves: reading its tables (or, without them, loading ML.NET)
+/// would take a large share of the cold start, and <c>hello</c> need not wait for it. <see cref="Scorer"/> waits for
+/// the load on first use.
 /// </summary>
 internal sealed class BackgroundModel
 {
@@ -61,8 +62,9 @@ internal sealed class BackgroundModel
         });
     }
 
-    // The host lives as long as the browser: the tens of megabytes ML.NET needed to load the model are returned to the
-    // system once, by a compacting collection, instead of sitting in the heap for the rest of the day.
+    // Only a model loaded through ML.NET (its tables missing or stale) has engines to let go. The host lives as long as
+    // the browser: the tens of megabytes ML.NET needed are returned to the system once, by a compacting collection,
+    // instead of sitting in the heap for the rest of the day.
     private static async Task ReleaseEnginesOnceFast(Task<LoadedScorer> loaded)
     {
         if (!loaded.IsCompletedSuccessfully || loaded.Result.Scorer is not MlMessageScorer scorer)

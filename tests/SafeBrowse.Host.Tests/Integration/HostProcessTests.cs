@@ -35,6 +35,24 @@ public sealed class HostProcessTests
     }
 
     [TestMethod]
+    public async Task Score_TheCommittedModel_LoadsFromItsTablesWithoutMappingMlNet()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Inconclusive("Reads the host's mapped files from /proc.");
+        }
+
+        await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);
+        await host.RequestAsync(ConversationRequests.Score("s1", ("c-school", "sam", ConversationRequests.Benign)));
+        var hello = await host.RequestAsync("""{"v":1,"id":"h1","type":"hello"}""");
+
+        var maps = await File.ReadAllTextAsync($"/proc/{host.Id}/maps");
+        Assert.AreEqual("loaded", hello.GetProperty("modelState").GetString());
+        Assert.Contains("SafeBrowse.Detection.dll", maps, "the host's own assemblies show in its maps");
+        Assert.DoesNotContain("Microsoft.ML", maps);
+    }
+
+    [TestMethod]
     public async Task Score_GroomingPattern_RaisesTheConversationAndBenignStaysNone()
     {
         await using var host = HostProcess.Start(dataDirectory, HostProcess.ExtensionOrigin);

@@ -25,6 +25,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Stream Input => process.StandardInput.BaseStream;
 
+    public int Id => process.Id;
+
     public static HostProcess Start(string dataDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
