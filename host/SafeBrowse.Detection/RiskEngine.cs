@@ -14,7 +14,7 @@ public sealed class RiskEngine
 
     private readonly IMessageScorer scorer;
     private readonly IContactStateStore? store;
-    private readonly SequenceModel? sequence;
+    private readonly Func<SequenceModel?> sequence;
     private RiskOptions options;
     private readonly Lock gate = new();
     private readonly Dictionary<(string Conversation, string Contact), ContactState> states = [];
@@ -28,8 +28,21 @@ public sealed class RiskEngine
     /// <param name="store">Keeps contacts' states across restarts; none when null.</param>
     /// <param name="sequence">Reads the conversation's course and may raise a level earlier than the rules; rules alone when null.</param>
     public RiskEngine(IMessageScorer scorer, RiskOptions? options = null, IContactStateStore? store = null, SequenceModel? sequence = null)
+        : this(scorer, () => sequence, options, store)
+    {
+    }
+
+    /// <param name="scorer">Scores each incoming message.</param>
+    /// <param name="sequence">
+    /// Gives the model of the conversation's course, asked at every message and first when the first message comes, so
+    /// it may be read from disk then rather than before; rules alone when it gives null.
+    /// </param>
+    /// <param name="options">Tuning; the defaults when null.</param>
+    /// <param name="store">Keeps contacts' states across restarts; none when null.</param>
+    public RiskEngine(IMessageScorer scorer, Func<SequenceModel?> sequence, RiskOptions? options = null, IContactStateStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(sequence);
         this.scorer = scorer;
         this.store = store;
         this.sequence = sequence;
@@ -100,7 +113,7 @@ public sealed class RiskEngine
                     }
                 }
 
-                var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory, sequence);
+                var notify = state.Reassess(message.Time, options, mayNotify: incoming && !message.IsHistory, sequence());
                 if (state.Changes == changes || TrySave(state) || attempt == SaveAttempts)
                 {
                     return Decide(state, notify);

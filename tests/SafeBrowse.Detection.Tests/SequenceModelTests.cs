@@ -128,6 +128,24 @@ public sealed class SequenceModelTests
     }
 
     [TestMethod]
+    public void Observe_CourseGivenWhenAsked_IsAskedAtTheFirstMessageAndDecidesAsOneGivenAtOnce()
+    {
+        var asked = 0;
+        var engine = new RiskEngine(new LexiconScorer(), () =>
+        {
+            asked++;
+            return Model(10f);
+        });
+        var askedBeforeAnyMessage = asked;
+
+        var decision = Play(engine, "im 13", "where do you live", "what school do you go to");
+
+        Assert.AreEqual(0, askedBeforeAnyMessage);
+        Assert.IsGreaterThan(0, asked);
+        Assert.AreEqual(RiskLevel.Notice, decision.Level);
+    }
+
+    [TestMethod]
     public void Observe_OneMessageOfEvidence_CourseStaysQuiet()
     {
         var engine = new RiskEngine(new LexiconScorer(), sequence: Model(10f));

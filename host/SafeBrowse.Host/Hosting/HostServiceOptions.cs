@@ -13,6 +13,6 @@ internal sealed record HostServiceOptions(FamilyStorage Storage, BackgroundModel
     /// <summary>PBKDF2 iterations for new PIN hashes; a test that sets thousands of PINs lowers it.</summary>
     public int PinIterations { get; init; } = PinHasher.DefaultIterations;
 
-    /// <summary>The model of the conversation's course; without it the rules decide alone.</summary>
-    public SequenceModel? Sequence { get; init; }
+    /// <summary>Gives the model of the conversation's course when the first message needs it; without it the rules decide alone.</summary>
+    public Func<SequenceModel?> Sequence { get; init; } = () => null;
 }

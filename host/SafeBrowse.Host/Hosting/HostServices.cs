@@ -20,7 +20,7 @@ internal static class HostServices
         services.AddSingleton(options.Model);
         services.AddSingleton(_ =>
         {
-            var engine = new RiskEngine(options.Model.Scorer, store: new StoredContactStates(options.Storage), sequence: options.Sequence);
+            var engine = new RiskEngine(options.Model.Scorer, options.Sequence, store: new StoredContactStates(options.Storage));
             FamilyServices.ApplySavedSensitivity(options.Storage, engine);
             return engine;
         });

@@ -39,21 +39,23 @@ internal static class NativeHost
 
         // The first event opens the log file; written once the model is loaded, it stays off the path to the first reply.
         var model = new BackgroundModel(() => MessageScorerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")), startAfter: writer.FirstFrameWritten);
-        var sequence = SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model"));
+        // Read when the first message or the log needs it, both after the first reply: read before it, the process's
+        // first JSON read held that reply back by about 10 ms.
+        var sequence = new Lazy<(SequenceModel? Model, string? LoadError)>(() => SequenceModelLoader.Load(Path.Combine(AppContext.BaseDirectory, "Model")));
         _ = model.Loading.ContinueWith(
-            loaded => LogStarted(logger, caller, loaded.Result, sequence.LoadError),
+            loaded => LogStarted(logger, caller, loaded.Result, sequence.Value.LoadError),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnRanToCompletion,
             TaskScheduler.Default);
 
         // Opened now, so the first hello's wait for the child's profile overlaps with building the host.
         var storage = new FamilyStorage(dataDirectory, TimeProvider.System, new SerilogLoggerFactory(logger).CreateLogger<FamilyStorage>());
-        using var host = Build(model, sequence.Model, writer, logger, storage);
+        using var host = Build(model, () => sequence.Value.Model, writer, logger, storage);
         await host.RunAsync();
         return 0;
     }
 
-    private static IHost Build(BackgroundModel model, SequenceModel? sequence, NativeMessageWriter writer, Serilog.ILogger logger, FamilyStorage storage)
+    private static IHost Build(BackgroundModel model, Func<SequenceModel?> sequence, NativeMessageWriter writer, Serilog.ILogger logger, FamilyStorage storage)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
