@@ -6,9 +6,10 @@ namespace SafeBrowse.Detection;
 /// <summary>
 /// <see cref="LinearTextModel"/>'s tables as a file beside the ML.NET model they came from, so the host scores
 /// without loading ML.NET (its code, its JIT and its load's garbage stayed in the host's memory for the whole day).
-/// Little-endian: a magic and format number, the SHA-256 of the model file the tables were read from, the bias and the
-/// calibrator, the weights, the trigrams, the words and bigrams (one UTF-16 block), and probe texts with the
-/// probability ML.NET gave each. Reading checks all of it, the probes included, and throws
+/// In the machine's byte order, little-endian on every platform the host is built for: a magic and format number, the
+/// SHA-256 of the model file the tables were read from, the bias and the calibrator, the weights, each trigram and each
+/// word or bigram (in UTF-16) with its slot, and probe texts with the probability ML.NET gave each. Reading checks all
+/// of it, the probes included, and throws
 /// <see cref="InvalidDataException"/> on anything else, so the caller can load the model through ML.NET instead.
 /// </summary>
 internal static class LinearModelFile

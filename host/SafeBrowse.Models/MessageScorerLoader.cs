@@ -10,6 +10,9 @@ namespace SafeBrowse.Models;
 /// </summary>
 public static class MessageScorerLoader
 {
+    // The tables are a few megabytes; a file far larger is not one Training wrote, and is not read into memory.
+    private const long MaxTablesBytes = 64L * 1024 * 1024;
+
     public static LoadedScorer Load(string modelDirectory)
     {
         if (string.IsNullOrWhiteSpace(modelDirectory) || !Directory.Exists(modelDirectory))
@@ -64,11 +67,18 @@ public static class MessageScorerLoader
     {
         try
         {
+            var tables = new FileInfo(tablesPath);
+            if (!tables.Exists)
+            {
+                return (null, $"{ModelFiles.TablesFileName} not found");
+            }
+
+            if (tables.Length > MaxTablesBytes)
+            {
+                return (null, $"{ModelFiles.TablesFileName} is too large");
+            }
+
             return (ModelScorerFactory.FromTables(File.ReadAllBytes(tablesPath), SHA256.HashData(modelBytes), version), null);
-        }
-        catch (FileNotFoundException)
-        {
-            return (null, $"{ModelFiles.TablesFileName} not found");
         }
         catch (InvalidDataException error)
         {

@@ -6,9 +6,9 @@ namespace SafeBrowse.Training;
 
 /// <summary>
 /// Training, <c>--data DIR --output DIR [--seed N] [--max-positives N] [--version TEXT] [--hold-out SOURCE]</c>,
-/// <c>evaluate --conversations DIR [--model DIR]</c> and <c>tables --model DIR</c>, parsed by System.CommandLine. <c>--out</c>, the name the README
-/// and the model card show, is the same as <c>--output</c>. <c>--version</c> names the model, so the parser's own
-/// <c>--version</c> is not offered.
+/// <c>evaluate --conversations DIR [--model DIR]</c> and <c>tables --model DIR</c>, parsed by System.CommandLine.
+/// <c>--out</c>, the name the README and the model card show, is the same as <c>--output</c>. <c>--version</c> names
+/// the model, so the parser's own <c>--version</c> is not offered.
 /// </summary>
 internal static class TrainingCommandLine
 {

@@ -29,6 +29,21 @@ public sealed class ModelLoadingTests
     }
 
     [TestMethod]
+    public void Load_TablesFarLargerThanAnyTrainingWrites_AreNotReadAndTheModelLoadsThroughMlNet()
+    {
+        using var directory = new ModelCopy(withTables: true);
+        using (var tables = File.OpenWrite(System.IO.Path.Combine(directory.Path, ModelFiles.TablesFileName)))
+        {
+            tables.SetLength(65L * 1024 * 1024);
+        }
+
+        var loaded = MessageScorerLoader.Load(directory.Path);
+
+        Assert.IsInstanceOfType<MlMessageScorer>(loaded.Scorer);
+        Assert.AreEqual($"{ModelFiles.TablesFileName} is too large", loaded.TablesNotUsed);
+    }
+
+    [TestMethod]
     public void Load_TablesOfAnotherModelFile_LoadsThroughMlNetWithTheSameScores()
     {
         using var directory = new ModelCopy(withTables: true);
