@@ -10,7 +10,7 @@ namespace SafeBrowse.Models;
 /// </summary>
 public static class MessageScorerLoader
 {
-    // The tables are a few megabytes; a file far larger is not one Training wrote, and is not read into memory.
+    // The tables are a few megabytes.
     private const long MaxTablesBytes = 64L * 1024 * 1024;
 
     public static LoadedScorer Load(string modelDirectory)
@@ -65,28 +65,19 @@ public static class MessageScorerLoader
     /// <summary>The scorer from the tables beside the model, which keeps ML.NET out of the process; or why not.</summary>
     private static (LoadedScorer? Loaded, string? NotUsed) FromTables(string tablesPath, byte[] modelBytes, string version)
     {
+        var (tables, problem) = ModelFileReader.Read(tablesPath, MaxTablesBytes);
+        if (tables is null)
+        {
+            return (null, problem);
+        }
+
         try
         {
-            var tables = new FileInfo(tablesPath);
-            if (!tables.Exists)
-            {
-                return (null, $"{ModelFiles.TablesFileName} not found");
-            }
-
-            if (tables.Length > MaxTablesBytes)
-            {
-                return (null, $"{ModelFiles.TablesFileName} is too large");
-            }
-
-            return (ModelScorerFactory.FromTables(File.ReadAllBytes(tablesPath), SHA256.HashData(modelBytes), version), null);
+            return (ModelScorerFactory.FromTables(tables, SHA256.HashData(modelBytes), version), null);
         }
         catch (InvalidDataException error)
         {
             return (null, $"{ModelFiles.TablesFileName}: {error.Message}");
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{ModelFiles.TablesFileName} is unreadable ({error.GetType().Name})");
         }
     }
 

@@ -8,33 +8,20 @@ namespace SafeBrowse.Models;
 /// </summary>
 public static class SequenceModelLoader
 {
-    // The file is a few kilobytes; anything much larger is not one this version wrote.
+    // The file is a few kilobytes.
     private const long MaxFileBytes = 64 * 1024;
 
     /// <returns>The model, or null and why not.</returns>
     public static (SequenceModel? Model, string? LoadError) Load(string modelDirectory)
     {
-        var path = Path.Combine(modelDirectory, SequenceModel.FileName);
-        try
+        var (bytes, problem) = ModelFileReader.Read(Path.Combine(modelDirectory, SequenceModel.FileName), MaxFileBytes);
+        if (bytes is null)
         {
-            var file = new FileInfo(path);
-            if (!file.Exists)
-            {
-                return (null, $"{SequenceModel.FileName} not found");
-            }
-
-            if (file.Length > MaxFileBytes)
-            {
-                return (null, $"{SequenceModel.FileName} is too large");
-            }
-
-            return SequenceModel.Parse(File.ReadAllBytes(path)) is { } model
-                ? (model, null)
-                : (null, $"{SequenceModel.FileName} is damaged or was written for other features");
+            return (null, problem);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{SequenceModel.FileName} is unreadable ({error.GetType().Name})");
-        }
+
+        return SequenceModel.Parse(bytes) is { } model
+            ? (model, null)
+            : (null, $"{SequenceModel.FileName} is damaged or was written for other features");
     }
 }
