@@ -13,7 +13,10 @@ using SafeBrowse.Host.Tests.Support;
 
 namespace SafeBrowse.Host.Tests.Hosting;
 
-/// <summary>The host's services from the product's own registration, with the unlock handler behind a gate when asked.</summary>
+/// <summary>
+/// The host's services from the product's own registration, resolved as the host's start resolves them, with the unlock
+/// handler behind a gate and a course model when asked.
+/// </summary>
 internal sealed class ServingHost : IDisposable
 {
     private readonly string dataDirectory;
@@ -30,14 +33,14 @@ internal sealed class ServingHost : IDisposable
 
     public GatedHandler? GatedUnlock { get; }
 
-    public static ServingHost Start(bool gateUnlock = false)
+    public static ServingHost Start(bool gateUnlock = false, Func<SequenceModel?>? sequence = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("safebrowse-serving-").FullName;
         var storage = new FamilyStorage(dataDirectory, TimeProvider.System, NullLogger<FamilyStorage>.Instance);
         var model = new BackgroundModel(() => ModelScorerFactory.Fallback("category evidence is enough here"));
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddSafeBrowseHost(new HostServiceOptions(storage, model, TimeProvider.System) { PinIterations = 1_000 });
+        collection.AddSafeBrowseHost(new HostServiceOptions(storage, model, TimeProvider.System) { PinIterations = 1_000, Sequence = sequence ?? (() => null) });
         GatedHandler? gated = null;
         if (gateUnlock)
         {
