@@ -25,7 +25,7 @@ internal static class MemoryReport
         var scorer = loaded.Scorer as LinearMessageScorer ?? throw new InvalidOperationException($"model did not load from its tables: {loaded.LoadError ?? loaded.TablesNotUsed}");
         var fromTables = Retained() - beforeTables;
         var beforeMlNet = Retained();
-        var throughMlNet = ModelDirectory.LoadThroughMlNet();
+        var throughMlNet = MessageScorerLoader.LoadThroughMlNet(ModelDirectory.Path);
         var withEngines = Retained() - beforeMlNet;
         throughMlNet.ReleaseEngines();
         var released = Retained() - beforeMlNet;

@@ -49,7 +49,7 @@ internal static class PairedReport
         var scorer = loaded.Scorer;
         Func<string, float> production = message => scorer.Score(message).Probability;
         Func<string, float> naive = message => engine.Predict(new ModelInput { Text = TextNormalizer.Normalize(message) }).Probability;
-        var beforeScorer = new BeforeScorer(ModelDirectory.LoadThroughMlNet());
+        var beforeScorer = new BeforeScorer(MessageScorerLoader.LoadThroughMlNet(ModelDirectory.Path));
         Func<string, float> beforeChange = message => beforeScorer.Score(message).Probability;
 
         var batch = ChatMessages.Create(BatchSize);

@@ -31,7 +31,7 @@ public class ScoringBenchmarks
         normalized = [.. messages.Select(TextNormalizer.Normalize)];
         var loaded = MessageScorerLoader.Load(ModelDirectory.Path);
         scorer = loaded.Scorer;
-        modelScorer = ModelDirectory.LoadThroughMlNet();
+        modelScorer = MessageScorerLoader.LoadThroughMlNet(ModelDirectory.Path);
         var context = new MLContext(1);
         var model = context.Model.Load(System.IO.Path.Combine(ModelDirectory.Path, ModelFiles.ModelFileName), out _);
         engine = context.Model.CreatePredictionEngine<ModelInput, ModelPrediction>(model);

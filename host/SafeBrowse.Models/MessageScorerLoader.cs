@@ -62,6 +62,20 @@ public static class MessageScorerLoader
         return ModelScorerFactory.FromModel(model, version, ModelFiles.ModelFileName) with { TablesNotUsed = tablesNotUsed };
     }
 
+    /// <summary>
+    /// The folder's zip loaded through ML.NET whatever lies beside it, with its direct computation ready: what the
+    /// tables are written from, and what tests and benchmarks hold them to.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The zip does not load.</exception>
+    public static MlMessageScorer LoadThroughMlNet(string modelDirectory)
+    {
+        using var model = File.OpenRead(Path.Combine(modelDirectory, ModelFiles.ModelFileName));
+        var loaded = ModelScorerFactory.FromModel(model, "reference", ModelFiles.ModelFileName);
+        var scorer = loaded.Scorer as MlMessageScorer ?? throw new InvalidDataException(loaded.LoadError);
+        scorer.FastPathReady.Wait();
+        return scorer;
+    }
+
     /// <summary>The scorer from the tables beside the model, which keeps ML.NET out of the process; or why not.</summary>
     private static (LoadedScorer? Loaded, string? NotUsed) FromTables(string tablesPath, byte[] modelBytes, string version)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using SafeBrowse.Detection;
 using SafeBrowse.Models;
 
 namespace SafeBrowse.Training;
@@ -13,15 +12,7 @@ internal static class ModelTables
     /// <exception cref="InvalidDataException">The model file does not load, or has no direct computation to write.</exception>
     public static void Write(string modelDirectory)
     {
-        var modelBytes = File.ReadAllBytes(Path.Combine(modelDirectory, ModelFiles.ModelFileName));
-        using var model = new MemoryStream(modelBytes, writable: false);
-        var loaded = ModelScorerFactory.FromModel(model, "tables", ModelFiles.ModelFileName);
-        if (loaded.Scorer is not MlMessageScorer scorer)
-        {
-            throw new InvalidDataException(loaded.LoadError);
-        }
-
-        scorer.FastPathReady.Wait();
+        var scorer = MessageScorerLoader.LoadThroughMlNet(modelDirectory);
         if (!scorer.UsesLinearModel)
         {
             throw new InvalidDataException($"{ModelFiles.ModelFileName} is not shaped as SafeBrowse.Training writes it: it has no tables.");
@@ -31,7 +22,7 @@ internal static class ModelTables
         var writing = tablesPath + ".writing";
         using (var tables = File.Create(writing))
         {
-            scorer.WriteTables(tables, SHA256.HashData(modelBytes));
+            scorer.WriteTables(tables, SHA256.HashData(File.ReadAllBytes(Path.Combine(modelDirectory, ModelFiles.ModelFileName))));
         }
 
         File.Move(writing, tablesPath, overwrite: true);

@@ -25,7 +25,7 @@ public sealed class LinearModelFileTests
     [TestMethod]
     public void Write_TheSameModelLoadedTwice_WritesTheSameBytes()
     {
-        CollectionAssert.AreEqual(Written.Value, Write(TestScorers.LoadThroughMlNet()));
+        CollectionAssert.AreEqual(Written.Value, Write(MessageScorerLoader.LoadThroughMlNet(TestScorers.ModelDirectory)));
     }
 
     [TestMethod]

@@ -1,3 +1,5 @@
+using SafeBrowse.Models;
+
 namespace SafeBrowse.Detection.Tests;
 
 [TestClass]
@@ -8,7 +10,7 @@ public sealed class ReleasedEnginesTests
     [TestMethod]
     public void ReleaseEngines_AfterTheFastPath_ScoresStayTheSameAndTheReferencePathIsGone()
     {
-        var scorer = TestScorers.LoadThroughMlNet();
+        var scorer = MessageScorerLoader.LoadThroughMlNet(TestScorers.ModelDirectory);
         var before = Texts.Select(text => scorer.Score(text).Probability).ToList();
 
         Assert.IsTrue(scorer.ReleaseEngines());

@@ -11,7 +11,7 @@ internal static class TestScorers
     public static readonly string ModelDirectory = Path.Combine(AppContext.BaseDirectory, "Model");
 
     private static readonly Lazy<LoadedScorer> Committed = new(() => MessageScorerLoader.Load(ModelDirectory));
-    private static readonly Lazy<MlMessageScorer> ThroughMlNet = new(LoadThroughMlNet);
+    private static readonly Lazy<MlMessageScorer> ThroughMlNet = new(() => MessageScorerLoader.LoadThroughMlNet(ModelDirectory));
 
     public static LoadedScorer CommittedModel => Committed.Value;
 
@@ -24,13 +24,4 @@ internal static class TestScorers
         "model" => Committed.Value.Scorer,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scorer"),
     };
-
-    /// <summary>A fresh load through ML.NET; the direct computation is built in the background and waited for here.</summary>
-    public static MlMessageScorer LoadThroughMlNet()
-    {
-        using var model = File.OpenRead(Path.Combine(ModelDirectory, ModelFiles.ModelFileName));
-        var scorer = (MlMessageScorer)ModelScorerFactory.FromModel(model, "test", ModelFiles.ModelFileName).Scorer;
-        scorer.FastPathReady.Wait();
-        return scorer;
-    }
 }
