@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { closeStartupPages, hostCommand, launchChromium, scoredMessages } from "./page/browser.mjs";
 import { measureCost } from "./page/cost.mjs";
 import { writeFloorExtension } from "./page/floor-extension.mjs";
+import { LEAST_READER_SITE, writeLeastReaderExtension } from "./page/least-reader.mjs";
 import { measureLatency } from "./page/latency.mjs";
 import { printReport } from "./page/report.mjs";
 import { wholeNumbers } from "./page/options.mjs";
@@ -58,6 +59,7 @@ const command = hostCommand({ repoRoot, hostPath: options.host && resolve(option
 const server = await startFixtureServer(join(here, "page"));
 const opened = [];
 const floorFolder = writeFloorExtension(repoRoot);
+const leastFolder = settings.site === LEAST_READER_SITE ? writeLeastReaderExtension(repoRoot) : null;
 try {
   log("launching Chromium with the extension and the host");
   const withExtension = await launchChromium({ extensionDir: join(repoRoot, "extension"), command });
@@ -72,10 +74,18 @@ try {
   log("launching Chromium with the floor extension (observe, read each new node's text, one message a burst)");
   const floor = await launchChromium({ extensionDir: floorFolder });
   opened.push(floor);
+  let least = null;
+  if (leastFolder) {
+    log("launching Chromium with the least reader (SafeBrowse's worker and host, the least content script that feeds them)");
+    least = await launchChromium({ extensionDir: leastFolder, command });
+    opened.push(least);
+    await closeStartupPages(least.context);
+  }
   const cost = await measureCost({
     withExtension: withExtension.context,
     baseline: baseline.context,
     floor: floor.context,
+    least: least?.context ?? null,
     urlOf: server.urlOf,
     site: options.site ? sitePage(repoRoot, options.site) : null,
     rounds: settings.rounds,
@@ -99,4 +109,5 @@ try {
   for (const browser of opened.reverse()) await browser.close().catch((error) => log(`closing a browser: ${error.message}`));
   await server.close();
   rmSync(floorFolder, { recursive: true, force: true });
+  if (leastFolder) rmSync(dirname(leastFolder), { recursive: true, force: true });
 }

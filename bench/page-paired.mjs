@@ -10,7 +10,10 @@
 //                                   [--profile 0]
 // --old/--new name extension folders (the one holding manifest.json); --new defaults to this checkout's extension/.
 // An old copy is made with: git archive <commit> extension | tar -x -C /tmp/old
+// The word `least` (with --site whatsapp) names this checkout's extension with the least reader of WhatsApp's page in
+// place of its own content scripts (page/least-reader/whatsapp.js): the lower bound of any reader that feeds SafeBrowse.
 // --profile N adds N sampled rounds per extension after the measured ones and lists where each spends its time.
+import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
@@ -19,6 +22,7 @@ import { closeStartupPages, hostCommand, launchChromium, scoredMessages } from "
 import { countersOf, openBusyChat, round, takePassMs, timePasses } from "./page/cost.mjs";
 import { startProfile, stopProfile } from "./page/profile.mjs";
 import { wholeNumbers } from "./page/options.mjs";
+import { LEAST_READER_SITE, writeLeastReaderExtension } from "./page/least-reader.mjs";
 import { sitePage } from "./page/site-page.mjs";
 import { startFixtureServer } from "./page/server.mjs";
 import { markdownTable, median, medianInterval, ms } from "./page/stats.mjs";
@@ -43,6 +47,11 @@ if (!options.old) {
   process.stderr.write("--old DIR is required: the extension folder to compare against\n");
   process.exit(2);
 }
+const LEAST = "least";
+if ((options.old === LEAST || options.new === LEAST) && options.site !== LEAST_READER_SITE) {
+  process.stderr.write(`the least reader reads one site's page: add --site ${LEAST_READER_SITE}\n`);
+  process.exit(2);
+}
 const settings = wholeNumbers(options, { rounds: 1, warmup: 0, batch: 1, existing: 1, settle: 1, profile: 0 });
 const log = (line) => process.stderr.write(`${line}\n`);
 const METRICS = ["ScriptDuration", "ThreadTime", "TaskDuration"];
@@ -53,10 +62,17 @@ const command = hostCommand({ repoRoot, hostPath: options.host && resolve(option
 const server = await startFixtureServer(join(here, "page"));
 const site = options.site ? sitePage(repoRoot, options.site) : null;
 const opened = [];
+const leastFolders = [];
 try {
+  const folderOf = (option) => {
+    if (option !== LEAST) return resolve(option);
+    const folder = writeLeastReaderExtension(repoRoot);
+    leastFolders.push(folder);
+    return folder;
+  };
   const variants = [
-    { name: "old", extensionDir: resolve(options.old) },
-    { name: "new", extensionDir: resolve(options.new) },
+    { name: "old", extensionDir: folderOf(options.old) },
+    { name: "new", extensionDir: folderOf(options.new) },
     { name: "none", extensionDir: null },
   ];
   for (const variant of variants) {
@@ -112,11 +128,12 @@ try {
     const oldAdded = added("old");
     const newAdded = added("new");
     const differences = newAdded.map((value, index) => value - oldAdded[index]);
+    const withInterval = (values) => `${ms(median(values), 2)} (${medianInterval(values).map((value) => value.toFixed(2)).join("–")})`;
     return [
       metric,
       ms(median(samples.map((sample) => per100(sample.none[metric]))), 2),
-      ms(median(oldAdded), 2),
-      ms(median(newAdded), 2),
+      withInterval(oldAdded),
+      withInterval(newAdded),
       `${ms(median(differences), 2)} (${medianInterval(differences).map((value) => value.toFixed(2)).join("–")})`,
       `${(median(newAdded) / median(oldAdded)).toFixed(2)}×`,
       ms(spanAdded("new", metric) - spanAdded("old", metric), 2),
@@ -133,7 +150,7 @@ try {
   console.log();
   console.log(
     markdownTable(
-      ["metric per 100 messages", "page alone", "old adds", "new adds", "new − old (median of rounds; 90% interval)", "new ÷ old (medians)", "new − old over the whole span (mean)"],
+      ["metric per 100 messages", "page alone", "old adds (median; 90% interval)", "new adds (median; 90% interval)", "new − old (median of rounds; 90% interval)", "new ÷ old (medians)", "new − old over the whole span (mean)"],
       rows,
     ),
   );
@@ -160,4 +177,5 @@ try {
 } finally {
   for (const browser of opened.reverse()) await browser.close().catch((error) => log(`closing a browser: ${error.message}`));
   await server.close();
+  for (const folder of leastFolders) rmSync(dirname(folder), { recursive: true, force: true });
 }

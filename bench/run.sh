@@ -103,7 +103,7 @@ for report in "$reports"/host.md "$reports"/page.md "$reports"/page-whatsapp.md;
   # The site run's latency rows measure the bench chat again; only its main-thread rows are its own.
   filter='.'
   [ "$(basename "$report")" = page-whatsapp.md ] && filter='main-thread'
-  grep -E '^\|.*\b(met|missed|undecided)\b' "$report" | grep -vE '^\| (target|measure) ' |
+  grep -E '^\|.*\b(met|missed|undecided|out of reach)\b' "$report" | grep -vE '^\| (target|measure) ' |
     grep -E "$filter" | awk -F'|' 'NF == 6 { t = $4; v = $5; gsub(/^ +| +$/, "", t); gsub(/^ +| +$/, "", v); printf "|%s(target %s) |%s| **%s** |\n", $2, t, $3, v; next } { print }' || true
 done
 for report in "$reports"/host.md "$reports"/page.md "$reports"/page-whatsapp.md; do

@@ -85,15 +85,17 @@ export async function round({ page, cdp }, batch, keepRows, settleMs) {
   // Long enough for the watcher's idle callback (≤200 ms), the sender's batching (a burst of 100 goes at once, a
   // smaller one within 250 ms) and the host's replies. The throttled container recheck (every 10 s) falls in a round
   // or between two: the whole-span figure counts it either way. Short rounds buy more of them in the same time: 120
-  // rounds of 700 ms put the same code's median at 2.23 and 2.28 ms in two browsers side by side. With three
-  // browsers taking turns, a page gets 100 messages about every 2.2 s, under the sender's 50 a second, so no round
+  // rounds of 700 ms put the same code's median at 2.23 and 2.28 ms in two browsers side by side. With three or four
+  // browsers taking turns, a page gets 100 messages every 2.2 s or more, under the sender's 50 a second, so no round
   // waits for its send budget.
   await page.waitForTimeout(settleMs);
   const after = await metricsOf(cdp);
   return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] - before[name]]));
 }
 
-export async function measureCost({ withExtension, baseline, floor, urlOf, site, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
+// `least`, when given, is a browser whose extension is SafeBrowse with the least reader of the site's page in place of
+// its content scripts (least-reader.mjs): a fourth page in the same turns, the lower bound of any reader feeding it.
+export async function measureCost({ withExtension, baseline, floor, least = null, urlOf, site, rounds, warmupRounds, profileRounds, batch, existing, settleMs, log, scoredMessages }) {
   const scoredBefore = scoredMessages();
   const extPage = await openBusyChat({ context: withExtension, urlOf, site, existing, expectExtension: true });
   const basePage = await openBusyChat({ context: baseline, urlOf, site, existing, expectExtension: false });
@@ -103,6 +105,7 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
     ["base", basePage],
     ["floor", floorPage],
   ];
+  if (least) turns.push(["least", await openBusyChat({ context: least, urlOf, site, existing, expectExtension: true })]);
   const samples = [];
   const snapshot = () => countersOf(turns);
   let spanStart = null;
@@ -142,6 +145,7 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
   const summary = (metric) => {
     const added = samples.map((s) => s.ext[metric] - s.base[metric]);
     const floorAdded = samples.map((s) => s.floor[metric] - s.base[metric]);
+    const leastAdded = least ? samples.map((s) => s.least[metric] - s.base[metric]) : null;
     return {
       extension: median(samples.map((s) => s.ext[metric])),
       baseline: median(samples.map((s) => s.base[metric])),
@@ -153,6 +157,7 @@ export async function measureCost({ withExtension, baseline, floor, urlOf, site,
       overFloor: median(samples.map((s) => s.ext[metric] - s.floor[metric])),
       spanAdded: span.ext[metric] - span.base[metric],
       floorSpanAdded: span.floor[metric] - span.base[metric],
+      least: leastAdded && { added: median(leastAdded), interval: medianInterval(leastAdded), spanAdded: span.least[metric] - span.base[metric] },
     };
   };
   return {
