@@ -129,9 +129,12 @@ test("worker_Update_DoesNotOpenTheParentPageAgainButProtectsOpenTabsAgain", asyn
   assert.equal(chrome.injected.length, before + 2);
 });
 
-test("worker_Starts_ListensToNoOtherExtensionAndNoPort", () => {
+test("worker_Starts_ListensToNoOtherExtensionAndOnlyToTheBatchPort", () => {
   assert.equal(chrome.runtime.onMessage.listeners.length, 1);
   assert.equal(chrome.runtime.onMessageExternal.listeners.length, 0);
   assert.equal(chrome.runtime.onConnectExternal.listeners.length, 0);
-  assert.equal(chrome.runtime.onConnect.listeners.length, 0);
+  assert.equal(chrome.runtime.onConnect.listeners.length, 1);
+  const other = { name: "anything-else", disconnected: false, disconnect: () => (other.disconnected = true) };
+  fire(chrome.runtime.onConnect, other);
+  assert.equal(other.disconnected, true);
 });

@@ -1,5 +1,5 @@
 import { createFeedbackHandler } from "./feedback.js";
-import { unpackObserved } from "./observed-batch.js";
+import { OBSERVED, unpackObserved } from "./observed-batch.js";
 import { createParentRelay } from "./parent-relay.js";
 import { errorResponse, portErrorResponse } from "./router.js";
 import { sanitizeObserved, siteOf } from "./sanitize.js";
@@ -47,7 +47,7 @@ export function createHandlers({
 
   return {
     contentHandlers: new Map([
-      ["cs-bg-observed", observed],
+      [OBSERVED, observed],
       ["cs-bg-feedback", createFeedbackHandler({ port })],
       // The first-run page asks the same way as the notice, so both speak the child's language.
       ["cs-bg-child-strings", childStrings],

@@ -1,6 +1,9 @@
 // Reads back the batch a content script packs (content/sender.js `packObserved`) as the messages it describes. The
 // page's world is untrusted: a row that names a chat or contact not listed comes back without that field, and
 // sanitizeObserved then drops or fills it as it does any message's.
+/** The type of a content script's batch, and the name of the port it crosses on (content/sender.js says the same). */
+export const OBSERVED = "cs-bg-observed";
+
 const listed = (list, index) => (Number.isInteger(index) ? list[index] : undefined);
 
 const DIRECTIONS = new Map([

@@ -5,6 +5,7 @@ import { createHelloFields } from "./hello-fields.js";
 import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
 import { createOpenTabs } from "./open-tabs.js";
+import { listenForObservedBatches } from "./observed-port.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
 import { heartbeatProtection } from "../shared/protection.js";
@@ -85,6 +86,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   dispatch(message, sender).then(sendResponse);
   return true;
 });
+listenForObservedBatches({ onConnect: chrome.runtime.onConnect, dispatch });
 
 chrome.alarms.onAlarm.addListener((alarm) => heartbeat.onAlarm(alarm));
 chrome.permissions.onAdded.addListener(refreshAccess);
