@@ -22,6 +22,7 @@ const SHARED_FILES = [
   "src/content/row-history.js",
   "src/content/transcript.js",
   "src/content/sender.js",
+  "src/content/batch-channel.js",
   "src/content/save-copy.js",
   "src/content/card-styles.js",
   "src/content/notice/notice-styles.js",

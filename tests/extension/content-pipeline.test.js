@@ -117,6 +117,23 @@ test("pipeline_NotifyDecision_ShowsNoticeAndHostUnavailableShowsNothing", async 
   assert.equal(document.querySelector('[data-safebrowse="notice"]'), null);
 });
 
+test("pipeline_WorkerStopsWhileScoringABatch_TheBatchGoesAgainOnANewPortAndNothingIsLost", async () => {
+  let calls = 0;
+  const chrome = fakeChrome({ respond: () => ((calls += 1), calls === 1 ? new Promise(() => {}) : { ok: true, decisions: [] }) });
+  const dom = contentWindow(FIXTURE, { url: "http://127.0.0.1:8080/", chrome });
+  await until(() => chrome.sent.length === 1);
+  chrome.closeWorker();
+  await until(() => chrome.sent.length === 2);
+  assert.equal(chrome.ports.length, 2);
+  assert.deepEqual(
+    chrome.sent[1].messages.map((m) => m.key),
+    chrome.sent[0].messages.map((m) => m.key),
+  );
+  assert.ok(chrome.sent[1].messages.length > 0);
+  dom.window.SafeBrowse.protection.destroy();
+  assert.equal(chrome.ports[1].open, false, "the page's port closes with its protection");
+});
+
 // An update leaves the old copy in the page with chrome.runtime.id gone; the new copy is the one that protects.
 test("pipeline_ExtensionUpdatedUnderneath_OldCopyTakesItsNoticeAndObserversAway", async () => {
   const chrome = fakeChrome({ respond: () => ({ ok: true, decisions: [alertFor(`${AT_ROOT}`)] }) });

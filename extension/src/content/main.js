@@ -100,9 +100,10 @@
       onFeedback: (report) => runtime.sendMessage({ type: "cs-bg-feedback", ...report }),
     });
 
+    const batches = ns.createBatchChannel({ runtime });
     const sender = ns.createSender({
       site,
-      send: (request) => runtime.sendMessage(request),
+      send: batches.request,
       onResponse: (response) => {
         // Host unavailable: the badge and popup say so; the page shows nothing.
         if (!response?.ok || !Array.isArray(response.decisions)) return;
@@ -231,6 +232,7 @@
       view.stop();
       watcher.destroy();
       sender.destroy();
+      batches.close();
       notice.destroy();
       transcript.clear();
     }

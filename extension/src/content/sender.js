@@ -3,6 +3,8 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   const MAX_TEXT = ns.adapterKit.LIMITS.text;
+  // The type of a batch, and the name of the port it crosses on (background/observed-batch.js says the same).
+  ns.OBSERVED = "cs-bg-observed";
   // The cap on what one page sends to the host: 1,000 messages at once (a chat opened with its history, or scrolled
   // back several pages), then 50 a second (a busy group chat is a few a second). It stops a page that floods, not
   // a busy chat: the host scores over 100,000 a second. Beyond it only the newest 1,000 wait; older ones are dropped.
@@ -45,7 +47,7 @@
       if (message.history === true) row.push(1);
       return row;
     });
-    return { type: "cs-bg-observed", site, conversations, contacts, rows };
+    return { type: ns.OBSERVED, site, conversations, contacts, rows };
   };
 
   // Batches observed messages so a burst of rows becomes one runtime message, not fifty. A message arriving after a

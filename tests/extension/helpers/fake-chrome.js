@@ -1,28 +1,62 @@
-import { unpackObserved } from "../../../extension/src/background/observed-batch.js";
+import { OBSERVED, unpackObserved } from "../../../extension/src/background/observed-batch.js";
 import { fakeI18n, readMessages } from "./content-window.js";
 
 // The slice of the chrome.* API the content scripts use, with every runtime message recorded. The background answers
 // the request for the child's strings as child-strings.js does, for `childLanguage` (none: the browser's language);
 // those requests are counted in `stringRequests`, not recorded with the messages sent for scoring. A batch for scoring
 // is recorded as it crossed (through JSON) with the messages the background reads back from it.
+// Batches cross on the port the content scripts open (content/batch-channel.js), answered as the worker answers
+// (background/observed-port.js); `ports` lists every port opened, and `closeWorker()` closes the open ones as a worker
+// that stops does.
 export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, childLanguage = null, respond = () => ({ ok: true, decisions: [] }) } = {}) {
   const sent = [];
+  const ports = [];
   let stringRequests = 0;
+  const crossing = (message) => {
+    const crossed = JSON.parse(JSON.stringify(message));
+    sent.push(crossed.type === OBSERVED ? { ...crossed, messages: unpackObserved(crossed) } : crossed);
+    return respond(message);
+  };
+  const event = () => {
+    const listeners = [];
+    return { listeners, addListener: (listener) => listeners.push(listener), fire: (...args) => listeners.forEach((listener) => listener(...args)) };
+  };
+  const connect = ({ name }) => {
+    const port = { name, open: true, onMessage: event(), onDisconnect: event() };
+    port.postMessage = (envelope) => {
+      if (!port.open) throw new Error("Attempting to use a disconnected port object");
+      const { id, message } = JSON.parse(JSON.stringify(envelope));
+      Promise.resolve()
+        .then(() => crossing(message))
+        .then((response) => port.open && port.onMessage.fire({ id, response }));
+    };
+    port.disconnect = () => {
+      port.open = false;
+    };
+    ports.push(port);
+    return port;
+  };
   return {
     sent,
+    ports,
+    closeWorker() {
+      for (const port of ports.filter(({ open }) => open)) {
+        port.open = false;
+        port.onDisconnect.fire(port);
+      }
+    },
     get stringRequests() {
       return stringRequests;
     },
     runtime: {
       id: "kenkdnfcmdmplmpolpcjmdablipobohb",
+      connect,
       sendMessage: async (message) => {
         if (message?.type === "cs-bg-child-strings") {
           stringRequests += 1;
           return { ok: true, language: childLanguage, ...(childLanguage ? { messages: readMessages(childLanguage) } : {}) };
         }
-        const crossed = JSON.parse(JSON.stringify(message));
-        sent.push(crossed.type === "cs-bg-observed" ? { ...crossed, messages: unpackObserved(crossed) } : crossed);
-        return respond(message);
+        return crossing(message);
       },
     },
     i18n: fakeI18n(locale, uiLanguage),
