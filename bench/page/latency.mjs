@@ -3,22 +3,32 @@
 // fresh conversation id (the host keeps risk per conversation and contact), so every trial raises a new notice.
 import { EXTENSION_ID } from "./browser.mjs";
 
-// Wraps chrome.runtime.sendMessage in the content script's isolated world (the extension's files are untouched),
-// so each trigger's latency splits into content script → service worker → host → notice.
+// Wraps chrome.runtime.connect in the content script's isolated world (the extension's files are untouched), so
+// each batch posted on the port and its answer, matched by id, split a trigger's latency into content script →
+// service worker → host → notice. The content script opens its port with its first batch, after this is in place.
 const INSTRUMENT_SENDS = `(() => {
-  const original = chrome.runtime.sendMessage;
+  const original = chrome.runtime.connect;
   const sends = (globalThis.__benchSends = []);
-  chrome.runtime.sendMessage = function (request, ...rest) {
-    const entry = { at: performance.now(), count: request?.rows?.length ?? 0, back: null, notify: false };
-    sends.push(entry);
-    const reply = original.call(this, request, ...rest);
-    Promise.resolve(reply).then((response) => {
+  chrome.runtime.connect = function (...args) {
+    const port = original.apply(this, args);
+    const waiting = new Map();
+    const post = port.postMessage;
+    port.postMessage = function (envelope) {
+      const entry = { at: performance.now(), count: envelope?.message?.rows?.length ?? 0, back: null, notify: false };
+      sends.push(entry);
+      waiting.set(envelope?.id, entry);
+      return post.call(this, envelope);
+    };
+    port.onMessage.addListener((reply) => {
+      const entry = waiting.get(reply?.id);
+      if (!entry) return;
+      waiting.delete(reply.id);
       entry.back = performance.now();
-      entry.notify = Array.isArray(response?.decisions) && response.decisions.some((decision) => decision.notify);
-    }, () => { entry.back = performance.now(); });
-    return reply;
+      entry.notify = Array.isArray(reply.response?.decisions) && reply.response.decisions.some((decision) => decision.notify);
+    });
+    return port;
   };
-  return chrome.runtime.sendMessage !== original;
+  return chrome.runtime.connect !== original;
 })()`;
 
 /** Opens the chat page and waits for the extension's content script world to exist in it. */
@@ -39,7 +49,7 @@ async function openChat(page, cdp, url) {
     cdp.off("Runtime.executionContextCreated", onContext);
   }
   const patched = await cdp.send("Runtime.evaluate", { contextId, expression: INSTRUMENT_SENDS, returnByValue: true });
-  if (patched.result.value !== true) throw new Error("could not instrument the content script's sendMessage");
+  if (patched.result.value !== true) throw new Error("could not instrument the content script's port");
   return contextId;
 }
 

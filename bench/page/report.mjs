@@ -73,7 +73,7 @@ export function printReport({ latency, cost, settings, tree, load }) {
     ),
   );
   out();
-  out("Where the latency goes (warm: medians; content script timings from a sendMessage wrapper in its world):");
+  out("Where the latency goes (warm: medians; content script timings from a wrapper of its port in its world):");
   out();
   out(
     markdownTable(

@@ -1,9 +1,10 @@
 // The least a content script can do and still give SafeBrowse's worker what it scores from WhatsApp Web: observe the
-// page's tree, and once per idle slot read each added row's message id, text and author, skip ids already sent,
-// and send the rest in SafeBrowse's packed batch to SafeBrowse's own worker and host. It leaves out what the real
-// adapter and pipeline must also do: emoji images read as text, the direction when the id does not say it, each row's
-// own time, rows inside an added node, page order, older history, the copy of the chat a child can save,
-// and SafeBrowse's own notices. So it is a lower bound: a reader that does all that costs the page at least this.
+// page's tree, and once per idle slot read each added row's message id, text and author, skip ids already sent, and
+// send the rest in SafeBrowse's packed batch, on the port SafeBrowse's own content scripts use, to its worker and host.
+// It leaves out what the real adapter and pipeline must also do: emoji images read as text, the direction when the id
+// does not say it, each row's own time, rows inside an added node, page order, older history, the copy of the chat a
+// child can save, a batch sent again when the worker stops, and SafeBrowse's own notices. So it is a lower bound: a
+// reader that does all that costs the page at least this.
 (() => {
   const ROW = '[role="row"]';
   const MESSAGE = "[data-id]";
@@ -13,6 +14,17 @@
   const added = [];
   const sent = new Set();
   let scheduled = false;
+  let port = null;
+  let nextId = 1;
+  const send = (message) => {
+    if (port === null) {
+      port = chrome.runtime.connect({ name: "cs-bg-observed" });
+      port.onMessage.addListener(() => {});
+      port.onDisconnect.addListener(() => (port = null));
+    }
+    port.postMessage({ id: nextId, message });
+    nextId += 1;
+  };
 
   const flush = () => {
     scheduled = false;
@@ -40,7 +52,7 @@
       if (conversations.length === 0) conversations.push(`whatsapp:${id.split("_")[1]}`);
       rows.push([0, contact, outgoing ? 1 : 0, textEl.textContent, time, `whatsapp|${id}`]);
     }
-    if (rows.length > 0) chrome.runtime.sendMessage({ type: "cs-bg-observed", site: location.hostname, conversations, contacts, rows });
+    if (rows.length > 0) send({ type: "cs-bg-observed", site: location.hostname, conversations, contacts, rows });
   };
 
   new MutationObserver((mutations) => {
