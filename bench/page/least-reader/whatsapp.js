@@ -4,7 +4,8 @@
 // It leaves out what the real adapter and pipeline must also do: emoji images read as text, the direction when the id
 // does not say it, each row's own time, rows inside an added node, page order, older history, the copy of the chat a
 // child can save, a batch sent again when the worker stops, and SafeBrowse's own notices. So it is a lower bound: a
-// reader that does all that costs the page at least this.
+// reader that does all that costs the page at least this. It observes the page exactly as the floor does
+// (floor/floor.js), line for line, so the two differ only in what they read and where they send it.
 (() => {
   const ROW = '[role="row"]';
   const MESSAGE = "[data-id]";

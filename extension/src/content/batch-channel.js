@@ -3,8 +3,8 @@
   const ns = Object.getOwnPropertyDescriptor(globalThis, "SafeBrowse").value;
 
   // Observed batches cross to the worker over one long-lived port instead of a runtime message each. A runtime
-  // message opens and closes a channel of its own: on WhatsApp's page that cost 0.4–0.9 ms of the main thread's CPU
-  // and 0.9–1.4 ms of task time a burst more than a port's message, nearly all of it outside script (bench/page-paired,
+  // message opens and closes a channel of its own: on WhatsApp's page that cost about 0.4 ms of the main thread's CPU
+  // a burst more than a port's message, nearly all of it outside script (bench/page-paired.mjs, "Eighth session" in
   // docs/performance.md). Each request is answered on the port with its id. The worker can stop at any time (idle, an
   // update, a crash): the port then closes, every request waiting on it fails as a runtime message to a missing worker
   // would, and the next request opens a new port, which wakes the worker again.

@@ -50,8 +50,8 @@
     return { type: ns.OBSERVED, site, conversations, contacts, rows };
   };
 
-  // Batches observed messages so a burst of rows becomes one runtime message, not fifty. A message arriving after a
-  // quiet spell goes as the pass that read it ends (a chat message is answered within milliseconds); messages
+  // Batches observed messages so a burst of rows crosses to the worker as one message, not fifty. A message arriving
+  // after a quiet spell goes as the pass that read it ends (a chat message is answered within milliseconds); messages
   // arriving while one batch has just gone wait for the interval and go together.
   ns.createSender = ({
     site,
@@ -59,7 +59,7 @@
     onResponse,
     onError,
     intervalMs = 250,
-    // A busy chat's burst of 100 rows goes as one runtime message: each one costs the page an IPC besides the copy.
+    // A busy chat's burst of 100 rows goes as one message: each one costs the page an IPC besides the copy.
     maxBatch = 100,
     burst = BURST,
     perSecond = PER_SECOND,
