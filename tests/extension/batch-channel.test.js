@@ -1,11 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { contentWindow } from "./helpers/content-window.js";
-
-const event = () => {
-  const listeners = [];
-  return { listeners, addListener: (listener) => listeners.push(listener), fire: (...args) => listeners.forEach((listener) => listener(...args)) };
-};
+import { fakeEvent } from "./helpers/fake-chrome.js";
 
 // A runtime whose ports record what was posted; the test answers, or closes a port as a stopping worker does.
 function fakeRuntime() {
@@ -15,7 +11,7 @@ function fakeRuntime() {
     failConnect: null,
     connect({ name }) {
       if (runtime.failConnect) throw runtime.failConnect;
-      const port = { name, posted: [], closed: false, disconnected: false, onMessage: event(), onDisconnect: event() };
+      const port = { name, posted: [], closed: false, disconnected: false, onMessage: fakeEvent(), onDisconnect: fakeEvent() };
       port.postMessage = (envelope) => {
         if (port.closed) throw new Error("Attempting to use a disconnected port object");
         port.posted.push(envelope);

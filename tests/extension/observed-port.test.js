@@ -2,15 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { OBSERVED } from "../../extension/src/background/observed-batch.js";
 import { listenForObservedBatches } from "../../extension/src/background/observed-port.js";
-import { until } from "./helpers/fake-chrome.js";
-
-const event = () => {
-  const listeners = [];
-  return { listeners, addListener: (listener) => listeners.push(listener), fire: (...args) => listeners.map((listener) => listener(...args)) };
-};
+import { fakeEvent, until } from "./helpers/fake-chrome.js";
 
 function portNamed(name, { closeOnPost = false } = {}) {
-  const port = { name, sender: { id: "self", tab: { id: 7 } }, onMessage: event(), posted: [], disconnected: false };
+  const port = { name, sender: { id: "self", tab: { id: 7 } }, onMessage: fakeEvent(), posted: [], disconnected: false };
   port.postMessage = (message) => {
     if (closeOnPost) throw new Error("Attempting to use a disconnected port object");
     port.posted.push(message);
@@ -20,7 +15,7 @@ function portNamed(name, { closeOnPost = false } = {}) {
 }
 
 function listening(dispatch) {
-  const onConnect = event();
+  const onConnect = fakeEvent();
   listenForObservedBatches({ onConnect, dispatch });
   return onConnect;
 }

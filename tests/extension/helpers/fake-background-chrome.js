@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { FakePort } from "./fake-native-port.js";
 import { fakeI18n } from "./content-window.js";
+import { fakeEvent } from "./fake-chrome.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../../extension/manifest.json", import.meta.url), "utf8"));
 
@@ -15,11 +16,6 @@ function memoryArea() {
   };
 }
 
-function event() {
-  const listeners = [];
-  return { listeners, addListener: (fn) => listeners.push(fn) };
-}
-
 // The slice of chrome.* the background worker uses, with every listener reachable so a test can fire it.
 // access.sites and access.privateWindows are what the browser allows; a test changes them and fires the events.
 // `openTabs` are the tabs tabs.query finds; what scripting.executeScript was asked to run is in `injected`.
@@ -31,7 +27,7 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [], alar
   const ports = [];
   const created = [];
   let optionsOpened = 0;
-  const onAlarm = event();
+  const onAlarm = fakeEvent();
   return {
     ports,
     created,
@@ -52,16 +48,16 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [], alar
         ports.push(port);
         return port;
       },
-      onMessage: event(),
-      onMessageExternal: event(),
-      onConnect: event(),
-      onConnectExternal: event(),
+      onMessage: fakeEvent(),
+      onMessageExternal: fakeEvent(),
+      onConnect: fakeEvent(),
+      onConnectExternal: fakeEvent(),
       getManifest: () => structuredClone(manifest),
-      onInstalled: event(),
-      onStartup: event(),
+      onInstalled: fakeEvent(),
+      onStartup: fakeEvent(),
     },
     tabs: {
-      onUpdated: event(),
+      onUpdated: fakeEvent(),
       query: async () => structuredClone(openTabs),
       create: async ({ url }) => {
         if (url === `chrome-extension://${RUNTIME_ID}/src/options/options.html`) optionsOpened += 1;
@@ -84,8 +80,8 @@ export function fakeBackgroundChrome({ uiLanguage = "es-CO", openTabs = [], alar
     storage: { local: memoryArea(), session: memoryArea() },
     permissions: {
       contains: async ({ origins }) => (access.asked.push(origins), access.sites),
-      onAdded: event(),
-      onRemoved: event(),
+      onAdded: fakeEvent(),
+      onRemoved: fakeEvent(),
     },
     extension: { isAllowedIncognitoAccess: async () => access.privateWindows },
     action: {

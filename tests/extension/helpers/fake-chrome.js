@@ -17,12 +17,8 @@ export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, child
     sent.push(crossed.type === OBSERVED ? { ...crossed, messages: unpackObserved(crossed) } : crossed);
     return respond(message);
   };
-  const event = () => {
-    const listeners = [];
-    return { listeners, addListener: (listener) => listeners.push(listener), fire: (...args) => listeners.forEach((listener) => listener(...args)) };
-  };
   const connect = ({ name }) => {
-    const port = { name, open: true, onMessage: event(), onDisconnect: event() };
+    const port = { name, open: true, onMessage: fakeEvent(), onDisconnect: fakeEvent() };
     port.postMessage = (envelope) => {
       if (!port.open) throw new Error("Attempting to use a disconnected port object");
       const { id, message } = JSON.parse(JSON.stringify(envelope));
@@ -62,6 +58,12 @@ export function fakeChrome({ locale = "en", uiLanguage = "en-US", country, child
     i18n: fakeI18n(locale, uiLanguage),
     storage: { local: { get: async () => (country ? { country } : {}) } },
   };
+}
+
+/** A chrome.* event a test can fire: what each listener returned comes back, so a test can await async listeners. */
+export function fakeEvent() {
+  const listeners = [];
+  return { listeners, addListener: (listener) => listeners.push(listener), fire: (...args) => listeners.map((listener) => listener(...args)) };
 }
 
 export const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
