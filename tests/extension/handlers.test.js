@@ -49,8 +49,8 @@ test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () =>
     },
   };
   const unlimited = { take: (_, wanted) => wanted };
-  const { contentHandlers } = createHandlers({ port, statusStore: {}, tabBudget: unlimited, log: quiet });
-  const response = await contentHandlers.get("cs-bg-observed")(
+  const { observed } = createHandlers({ port, statusStore: {}, tabBudget: unlimited, log: quiet });
+  const response = await observed(
     packedBatch("ignored.example", Array.from({ length: 450 }, (_, i) => message(i))),
     sender,
   );
@@ -62,8 +62,8 @@ test("observed_MoreThan200Messages_SplitsIntoProtocolSizedRequests", async () =>
 
 test("observed_HostUnavailable_AnswersErrorWithCode", async () => {
   const port = { request: async () => { throw new PortError("host_unavailable", "Specified native messaging host not found."); } };
-  const { contentHandlers } = createHandlers({ port, statusStore: {}, log: quiet });
-  const response = await contentHandlers.get("cs-bg-observed")(packedBatch(undefined, [message(1)]), sender);
+  const { observed } = createHandlers({ port, statusStore: {}, log: quiet });
+  const response = await observed(packedBatch(undefined, [message(1)]), sender);
   assert.equal(response.ok, false);
   assert.equal(response.error.code, "host_unavailable");
 });
@@ -91,7 +91,7 @@ function scoringPort() {
 
 const tabSender = (tab) => ({ id: "x", tab: { id: tab, url: "http://127.0.0.1:8080/chat" }, url: "http://127.0.0.1:8080/chat" });
 const observe = (handlers, tab, from, count) =>
-  handlers.contentHandlers.get("cs-bg-observed")(
+  handlers.observed(
     packedBatch(undefined, Array.from({ length: count }, (_, i) => message(from + i))),
     tabSender(tab),
   );

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createHandlers } from "../../extension/src/background/handlers.js";
+import { OBSERVED } from "../../extension/src/background/observed-batch.js";
 import { createRouter } from "../../extension/src/background/router.js";
 
 const runtimeId = "kenkdnfcmdmplmpolpcjmdablipobohb";
@@ -167,10 +168,19 @@ test("dispatch_TabClaimsAnExtensionPage_IsForbidden", async () => {
 });
 
 test("dispatch_AnotherExtensionSendsContentTypes_IsForbidden", async () => {
-  const { dispatch, requests } = realRouter();
+  const { dispatch, handlers, requests } = realRouter();
   const otherExtension = { ...contentScript, id: "abcdefghijklmnopabcdefghijklmnop" };
-  for (const type of ["cs-bg-observed", "cs-bg-feedback"]) {
+  const contentTypes = [...handlers.contentHandlers.keys()];
+  assert.deepEqual(contentTypes.sort(), ["cs-bg-child-strings", "cs-bg-feedback"]);
+  for (const type of contentTypes) {
     assert.equal((await dispatch({ type, conversation: "c", contact: "a", messages: [] }, otherExtension)).error?.code, "forbidden");
   }
+  assert.deepEqual(requests, []);
+});
+
+test("dispatch_ObservedBatchAsARuntimeMessage_IsUnknownAndNothingIsScored", async () => {
+  const { dispatch, requests } = realRouter();
+  const response = await dispatch({ type: OBSERVED, site: "chat.example", conversations: ["c"], contacts: ["a"], rows: [[0, 0, 0, "hola", "2026-12-08T10:00:00Z", "k"]] }, contentScript);
+  assert.equal(response.error?.code, "unknown_type");
   assert.deepEqual(requests, []);
 });

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fakeBackgroundChrome } from "./helpers/fake-background-chrome.js";
-import { until } from "./helpers/fake-chrome.js";
+import { fakeEvent, until } from "./helpers/fake-chrome.js";
+import { packedBatch } from "./helpers/packed-batch.js";
 import { settle } from "./helpers/fake-timers.js";
 
 // The worker wires itself to the global chrome at import, as in the browser; one worker per test file.
@@ -137,4 +138,28 @@ test("worker_Starts_ListensToNoOtherExtensionAndOnlyToTheBatchPort", () => {
   const other = { name: "anything-else", disconnected: false, disconnect: () => (other.disconnected = true) };
   fire(chrome.runtime.onConnect, other);
   assert.equal(other.disconnected, true);
+});
+
+test("worker_ObservedBatch_IsScoredWhenItComesOnItsPortAndNotAsARuntimeMessage", async () => {
+  const native = await connected();
+  const scores = () => native.posted.filter((m) => m.type === "score").length;
+  const before = scores();
+  const url = "http://127.0.0.1:8080/chat.html";
+  const sender = { id: chrome.runtime.id, tab: { id: 12, url }, url, origin: "http://127.0.0.1:8080" };
+  const batch = packedBatch(undefined, [{ conversation: "c", contact: "ana", direction: "incoming", text: "hola", time: "2026-12-08T10:00:00Z", key: "k1" }]);
+
+  const answers = [];
+  for (const listener of chrome.runtime.onMessage.listeners) listener(batch, sender, (response) => answers.push(response));
+  await until(() => answers.length === 1);
+  assert.equal(answers[0].error?.code, "unknown_type");
+  assert.equal(scores(), before);
+
+  const page = { name: batch.type, sender, onMessage: fakeEvent(), posted: [], disconnect() {} };
+  page.postMessage = (message) => page.posted.push(message);
+  fire(chrome.runtime.onConnect, page);
+  page.onMessage.fire({ id: 1, message: batch });
+  await until(() => scores() === before + 1);
+  native.answer("score", { decisions: [] });
+  await until(() => page.posted.length === 1);
+  assert.deepEqual(page.posted[0], { id: 1, response: { ok: true, decisions: [] } });
 });

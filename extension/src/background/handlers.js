@@ -1,5 +1,5 @@
 import { createFeedbackHandler } from "./feedback.js";
-import { OBSERVED, unpackObserved } from "./observed-batch.js";
+import { unpackObserved } from "./observed-batch.js";
 import { createParentRelay } from "./parent-relay.js";
 import { errorResponse, portErrorResponse } from "./router.js";
 import { sanitizeObserved, siteOf } from "./sanitize.js";
@@ -46,8 +46,9 @@ export function createHandlers({
   }
 
   return {
+    // Observed batches come only on their own port (observed-port.js), never as a runtime message.
+    observed,
     contentHandlers: new Map([
-      [OBSERVED, observed],
       ["cs-bg-feedback", createFeedbackHandler({ port })],
       // The first-run page asks the same way as the notice, so both speak the child's language.
       ["cs-bg-child-strings", childStrings],

@@ -5,6 +5,7 @@ import { createHelloFields } from "./hello-fields.js";
 import { createInstallId } from "./install-id.js";
 import { createNativePort } from "./native-port.js";
 import { createOpenTabs } from "./open-tabs.js";
+import { OBSERVED } from "./observed-batch.js";
 import { listenForObservedBatches } from "./observed-port.js";
 import { createRouter } from "./router.js";
 import { createStatusStore } from "./status-store.js";
@@ -66,7 +67,7 @@ const childStrings = createChildStrings({
   loadLocale: async (language) => (await fetch(chrome.runtime.getURL(`_locales/${language}/messages.json`))).json(),
 });
 
-const { contentHandlers, extensionHandlers } = createHandlers({
+const { observed, contentHandlers, extensionHandlers } = createHandlers({
   port,
   statusStore,
   installId,
@@ -75,18 +76,18 @@ const { contentHandlers, extensionHandlers } = createHandlers({
   onChildProfile: rememberChildProfile,
 });
 
-const dispatch = createRouter({
-  runtimeId: chrome.runtime.id,
-  extensionOrigin: chrome.runtime.getURL(""),
-  contentHandlers,
-  extensionHandlers,
-});
+const routerFor = (handlers) =>
+  createRouter({ runtimeId: chrome.runtime.id, extensionOrigin: chrome.runtime.getURL(""), ...handlers });
+const dispatch = routerFor({ contentHandlers, extensionHandlers });
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   dispatch(message, sender).then(sendResponse);
   return true;
 });
-listenForObservedBatches({ onConnect: chrome.runtime.onConnect, dispatch });
+listenForObservedBatches({
+  onConnect: chrome.runtime.onConnect,
+  dispatch: routerFor({ contentHandlers: new Map([[OBSERVED, observed]]), extensionHandlers: new Map() }),
+});
 
 chrome.alarms.onAlarm.addListener((alarm) => heartbeat.onAlarm(alarm));
 chrome.permissions.onAdded.addListener(refreshAccess);
