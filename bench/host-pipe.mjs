@@ -1,7 +1,9 @@
 // Measures the published host over real pipes, as the browser talks to it: score throughput and latency per batch
 // size, cold start, resident set over a million messages, each against the same host without its model and
-// against the pipe floor (`hello` round trips). Progress on stderr, a markdown report on stdout.
-// Usage: node bench/host-pipe.mjs --host PATH/safebrowse-host --baseline PATH/safebrowse-host [--quick]
+// against the pipe floor (`hello` round trips). The least host, when given (bench/LeastHost: a .NET program that only
+// answers), is started beside them: its first `hello` is the least any host on this stack takes.
+// Progress on stderr, a markdown report on stdout.
+// Usage: node bench/host-pipe.mjs --host PATH/safebrowse-host --baseline PATH/safebrowse-host [--least PATH/least-host] [--quick]
 // (bench/run-host-bench.sh publishes both hosts and runs this.)
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -29,10 +31,10 @@ const SETTINGS = {
 };
 
 const { values: options } = parseArgs({
-  options: { host: { type: "string" }, baseline: { type: "string" }, quick: { type: "boolean", default: false } },
+  options: { host: { type: "string" }, baseline: { type: "string" }, least: { type: "string" }, quick: { type: "boolean", default: false } },
 });
-if (!options.host || !options.baseline || !existsSync(options.host) || !existsSync(options.baseline)) {
-  console.error("usage: node bench/host-pipe.mjs --host PATH/safebrowse-host --baseline PATH/safebrowse-host-without-Model [--quick]");
+if (!options.host || !options.baseline || ![options.host, options.baseline, options.least ?? options.host].every(existsSync)) {
+  console.error("usage: node bench/host-pipe.mjs --host PATH/safebrowse-host --baseline PATH/safebrowse-host-without-Model [--least PATH/least-host] [--quick]");
   process.exit(2);
 }
 
@@ -40,6 +42,7 @@ const settings = options.quick ? SETTINGS.quick : SETTINGS.full;
 const model = { name: "model", path: options.host, expectedModelState: "loaded" };
 // The no-model host logs its missing models (the message model and the sequence model) as errors on purpose; those lines are no problem here.
 const baseline = { name: "no-model", path: options.baseline, expectedModelState: "unavailable", expectedLog: /Model not loaded, scoring with category evidence only|Sequence model not loaded, the rules decide alone/ };
+const least = options.least ? { name: "least", path: options.least, helloOnly: true } : null;
 const problems = [];
 const failures = [];
 const results = {};
@@ -74,9 +77,9 @@ await phase("throughput", async () => {
 });
 
 await phase("cold start", async () => {
-  progress(`cold start: ${settings.coldStartRuns} runs each of model/no-model × fresh/kept data folder`);
-  const measured = await measureColdStart([model, baseline], settings.coldStartRuns, problems);
-  results.coldStart = { model: measured.model, baseline: measured["no-model"] };
+  progress(`cold start: ${settings.coldStartRuns} runs each of model/no-model${least ? "/least" : ""} × fresh/kept data folder`);
+  const measured = await measureColdStart([model, baseline, ...(least ? [least] : [])], settings.coldStartRuns, problems);
+  results.coldStart = { model: measured.model, baseline: measured["no-model"], least: measured.least ?? null };
 });
 
 results.memory = [];

@@ -35,7 +35,7 @@ command -v dotnet >/dev/null 2>&1 || { echo "Publishing the host needs the .NET 
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || { echo "The benchmark reads /proc and publishes for linux-x64; run it on Linux x64." >&2; exit 1; }
 
 # What the published host is made of: committed files, uncommitted changes and untracked files alike.
-sources=(host Directory.Build.props Directory.Packages.props global.json)
+sources=(host bench/LeastHost Directory.Build.props Directory.Packages.props global.json)
 key="$(cd "$repo" && {
   git ls-files -s -- "${sources[@]}"
   git diff HEAD -- "${sources[@]}"
@@ -56,15 +56,19 @@ if $force_publish || [ ! -x "$published/safebrowse-host" ]; then
     -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:DebugType=none \
     -p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false \
     -o "$published/model" -nologo -v:q -clp:ErrorsOnly >&2
-  kill "$ticker" 2>/dev/null || true
   rm -f "$published/model"/*.dbg
+  # The least host (bench/LeastHost), published the same way: the bound of any host on this stack at cold start.
+  dotnet publish "$repo/bench/LeastHost/SafeBrowse.LeastHost.csproj" -c Release -r linux-x64 --self-contained true \
+    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:DebugType=none -p:PublishDocumentationFile=false \
+    -o "$published/least" -nologo -v:q -clp:ErrorsOnly >&2
+  kill "$ticker" 2>/dev/null || true
   [ -d "$published/model/Model" ] || { echo "The published host has no Model folder; nothing to compare against." >&2; exit 1; }
   mkdir -p "$published/no-model"
   cp -a "$published/model/." "$published/no-model/"
   rm -rf "$published/no-model/Model"
   # Written last: a publish cut short leaves no usable entry behind.
   ln -s model/safebrowse-host "$published/safebrowse-host"
-  say "published in $((SECONDS - started)) s; the no-model copy is made"
+  say "published in $((SECONDS - started)) s; the no-model copy and the least host are made"
 else
   say "the host's sources are unchanged since the last publish; reusing $published (--publish to publish again)"
 fi
@@ -76,6 +80,7 @@ if [ "$only" != "page" ]; then
   host_options=()
   $quick && host_options=(--quick)
   node "$repo/bench/host-pipe.mjs" --host "$published/model/safebrowse-host" --baseline "$published/no-model/safebrowse-host" \
+    --least "$published/least/least-host" \
     ${host_options[@]+"${host_options[@]}"} >"$reports/host.md"
 fi
 if [ "$only" != "host" ]; then

@@ -9,21 +9,26 @@ import { progress } from "./progress.mjs";
 
 const INSTALL = "bench-install-0000000001";
 
+// A host that only answers (`helloOnly`, the least host) is sent the `hello` alone: it scores nothing.
 async function once(host, label, problems, dataDirectory, scoreFrame) {
   const session = new HostSession(host, label, problems, dataDirectory ?? undefined);
   const hello = session.host.request({ v: 1, id: "cold-hello", type: "hello", install: INSTALL });
-  const score = session.host.sendFrame(scoreFrame, "cold-score");
-  score.catch(() => {}); // awaited below; a host that dies must not also be an unhandled rejection
+  const score = host.helloOnly ? null : session.host.sendFrame(scoreFrame, "cold-score");
+  score?.catch(() => {}); // awaited below; a host that dies must not also be an unhandled rejection
   const helloReply = await hello;
   const scoreReply = await score;
   await session.finish({ keepData: dataDirectory !== null });
-  for (const { reply } of [helloReply, scoreReply]) {
+  for (const { reply } of [helloReply, scoreReply ?? helloReply]) {
     if (!reply.ok) throw new Error(`${label}: ${reply.type} failed: ${JSON.stringify(reply.error)}`);
   }
-  return { hello: helloReply.receivedAt - session.host.startedAt, score: scoreReply.receivedAt - session.host.startedAt };
+  const since = (reply) => (reply ? reply.receivedAt - session.host.startedAt : NaN);
+  return { hello: since(helloReply), score: since(scoreReply) };
 }
 
-/** `hosts`: [{ name, path, expectedLog }]. Returns { [hostName]: { fresh: {hello[], score[]}, kept: {…} } } in ms. */
+/**
+ * `hosts`: [{ name, path, expectedLog, helloOnly }]. Returns { [hostName]: { fresh: {hello[], score[]}, kept: {…} } }
+ * in ms; a hello-only host's score times are NaN.
+ */
 export async function measureColdStart(hosts, runs, problems) {
   const scoreFrame = new ChatTraffic({ seed: 11, conversations: 30 }).nextFrame("cold-score", 10);
   const results = {};
@@ -44,7 +49,7 @@ export async function measureColdStart(hosts, runs, problems) {
         const timing = await once(host, `cold start ${name} ${kind}`, problems, folder, scoreFrame);
         results[name][kind].hello.push(timing.hello);
         results[name][kind].score.push(timing.score);
-        line.push(`${name} ${kind} ${timing.hello.toFixed(0)}/${timing.score.toFixed(0)} ms`);
+        line.push(`${name} ${kind} ${timing.hello.toFixed(0)}${host.helloOnly ? "" : `/${timing.score.toFixed(0)}`} ms`);
       }
     }
     progress(`cold start ${run}/${runs} (hello/score): ${line.join(", ")}`);

@@ -48,18 +48,34 @@ function throughputSection({ model, baseline }, settings) {
 }
 
 function coldStartSection(results, runs) {
-  const { model, baseline } = results;
+  const { model, baseline, least } = results;
   const rows = ["fresh", "kept"].flatMap((kind) => ["hello", "score"].map((reply) => {
     const [m, b] = [model[kind][reply], baseline[kind][reply]];
-    return [`${kind} folder, first \`${reply}\``, ms(median(m)), ms(quantile(m, 0.9)), ms(median(b)), ms(quantile(b, 0.9)), ratio(median(m) / median(b))];
+    const leastCells = !least ? [] : reply === "hello" ? [ms(median(least[kind].hello)), ms(quantile(least[kind].hello, 0.9))] : ["—", "—"];
+    return [`${kind} folder, first \`${reply}\``, ms(median(m)), ms(quantile(m, 0.9)), ms(median(b)), ms(quantile(b, 0.9)), ratio(median(m) / median(b)), ...leastCells];
   }));
+  const leastHeader = least ? ["least host median ms", "p90 ms"] : [];
   return [
     `### Cold start: spawn → reply read (${runs} runs of each kind, interleaved; \`hello\` and a 10-message \`score\` sent at once)`,
     "",
-    table(["data folder, reply", "model median ms", "p90 ms", "no-model median ms", "p90 ms", "model ÷ no-model (medians)"], rows),
+    table(["data folder, reply", "model median ms", "p90 ms", "no-model median ms", "p90 ms", "model ÷ no-model (medians)", ...leastHeader], rows),
     "",
     "fresh: a new data folder each run (first start ever, the database is created); kept: one folder reused (every later start).",
+    ...(least
+      ? ["", "least host: bench/LeastHost, published as the host is, sent the `hello` alone; it answers each message and does nothing else (no hosting, logging, database or model), so no host on this stack starts faster."]
+      : []),
   ].join("\n");
+}
+
+// Met, missed, or out of reach when even the least host's fastest start took the goal or longer.
+function coldStartTarget({ model, least }) {
+  const kept = median(model.kept.hello);
+  const leastStarts = least ? [...least.fresh.hello, ...least.kept.hello] : [];
+  const measured = `${ms(kept)} ms${least ? `; the least host ${ms(median(leastStarts))} ms` : ""}`;
+  if (kept < COLD_START_GOAL_MS) return [measured, verdict(true)];
+  const fastest = Math.min(...leastStarts);
+  if (fastest >= COLD_START_GOAL_MS) return [measured, `**out of reach here** (the least host's fastest of ${leastStarts.length} starts took ${ms(fastest)} ms)`];
+  return [measured, verdict(false)];
 }
 
 function memoryFigures(run) {
@@ -107,8 +123,7 @@ function targetRows(results) {
     rows.push([`VmRSS flat (growth from 20% of the run to its end ≤ ${FLAT_TOLERANCE * 100}%, every run)`, `worst ${(growth * 100).toFixed(1)}%`, verdict(growth <= FLAT_TOLERANCE)]);
   }
   if (results.coldStart) {
-    const kept = median(results.coldStart.model.kept.hello);
-    rows.push([`Cold start to the first \`hello\` under ${COLD_START_GOAL_MS} ms (goal in docs/performance.md; kept folder)`, `${ms(kept)} ms`, verdict(kept < COLD_START_GOAL_MS)]);
+    rows.push([`Cold start to the first \`hello\` under ${COLD_START_GOAL_MS} ms (goal in docs/performance.md; kept folder)`, ...coldStartTarget(results.coldStart)]);
   }
   return rows;
 }
@@ -118,7 +133,8 @@ export function renderReport(meta, results, problems, failures) {
     `## SafeBrowse host over pipes (${meta.quick ? "quick run" : "full run"})`,
     "",
     `${meta.date}; commit ${meta.commit}; ${meta.cores} cores; load average ${meta.loadBefore} before, ${meta.loadAfter} after; node ${meta.node}; took ${meta.minutes} min (measuring only).`,
-    "Hosts: model = the published host; no-model = the same publish without its `Model` folder (scores with category evidence only).",
+    "Hosts: model = the published host; no-model = the same publish without its `Model` folder (scores with category evidence only)" +
+      (results.coldStart?.least ? "; least = bench/LeastHost, at cold start only." : "."),
     "",
     "### Targets",
     "",

@@ -13,6 +13,7 @@ internal static class LayerRules
         ["SafeBrowse.Models"] = Set("SafeBrowse.Detection"),
         ["SafeBrowse.Training"] = Set("SafeBrowse.Detection", "SafeBrowse.Models"),
         ["SafeBrowse.Benchmarks"] = Set("SafeBrowse.Detection", "SafeBrowse.Models"),
+        ["SafeBrowse.LeastHost"] = Set(),
         ["SafeBrowse.Host"] = Set("SafeBrowse.Detection", "SafeBrowse.Models", "SafeBrowse.Protocol", "SafeBrowse.Storage", "SafeBrowse.Digest"),
     };
 
