@@ -68,8 +68,10 @@ internal sealed partial class FamilyStorage
         {
             var started = Stopwatch.GetTimestamp();
             var database = FamilyDatabase.Open(DataDirectory, clock);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            LogOpened(logger, (long)elapsed.TotalMilliseconds);
+            var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            // Usually the process's first log event, which opens the log file: logged after the database is handed
+            // out, so the first hello, which reads the child's profile, does not wait for the file.
+            _ = Task.Run(() => LogOpened(logger, elapsed));
             return database;
         }
         catch (Exception failure) when (failure is StorageUnavailableException or IOException or UnauthorizedAccessException)

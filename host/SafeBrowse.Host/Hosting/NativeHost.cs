@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SafeBrowse.Detection;
 using SafeBrowse.Host.Digests;
 using SafeBrowse.Host.Family;
+using SafeBrowse.Host.Json;
 using SafeBrowse.Host.Messaging;
 using SafeBrowse.Host.Platform;
 using SafeBrowse.Host.Scoring;
@@ -20,6 +21,7 @@ internal static class NativeHost
 
     public static async Task<int> RunAsync(BrowserCaller caller, string? dataDirectoryOverride)
     {
+        _ = Task.Run(FirstReplyWarmUp.Run);
         var (dataDirectory, folderProblem) = DataDirectory.TryEnsure(dataDirectoryOverride);
         await using var logger = HostLogging.CreateLogger(dataDirectory);
         if (folderProblem is not null)
