@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SafeBrowse.Host.Json;
 
 /// <summary>
-/// The process's first JSON read and write cost about 20 ms of one-time setup (docs/performance.md), and the first
+/// The process's first JSON read and write cost about 20 ms of one-time setup on a 2-core VM, and the first
 /// <c>hello</c> paid it after the host was built. Run on the spare core while the host is built, this pays it there.
 /// </summary>
 internal static class FirstReplyWarmUp
